@@ -1,0 +1,162 @@
+package fr.mesinfos.testkit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+/** A real Apache Kafka broker in KRaft mode (combined broker and controller), run as a child JVM on loopback. */
+public final class KafkaBroker implements Server {
+    private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
+    static final String READY_LINE = "Kafka Server started";
+
+    private final int port;
+    private final Path dataDir;
+    private final ChildProcess process;
+
+    private KafkaBroker(int port, Path dataDir, ChildProcess process) {
+        this.port = port;
+        this.dataDir = dataDir;
+        this.process = process;
+    }
+
+    /**
+     * Starts a broker on the given port (0 = any free port) with its log under dataDir; the storage is formatted
+     * only when it is new, so a second local run keeps its topics.
+     */
+    public static KafkaBroker start(int wantedPort, Path dataDir) {
+        long started = System.nanoTime();
+        int port = Loopback.portOr(wantedPort);
+        int controllerPort = Loopback.freePort();
+        try {
+            Files.createDirectories(dataDir);
+            Path logDirs = dataDir.resolve("kraft-logs");
+            Path config = dataDir.resolve("server.properties");
+            Files.writeString(config, serverProperties(port, controllerPort, logDirs));
+            Path log4j = dataDir.resolve("log4j2.properties");
+            Files.writeString(log4j, LOG4J2);
+            String classpath = Workspace.buildResource("kafka-broker.classpath");
+            List<String> jvm = jvm(classpath, log4j);
+            if (!Files.exists(logDirs.resolve("meta.properties"))) {
+                List<String> format = new ArrayList<>(jvm);
+                format.addAll(List.of("kafka.tools.StorageTool", "format", "--config", config.toString(),
+                        "--cluster-id", randomClusterId(), "--standalone"));
+                ChildProcess.runToCompletion("kafka storage format", format, dataDir, dataDir.resolve("format.log"), Duration.ofSeconds(60));
+            }
+            List<String> run = new ArrayList<>(jvm);
+            run.addAll(List.of("kafka.Kafka", config.toString()));
+            ChildProcess child = ChildProcess.start("kafka", run, dataDir, Map.of(), dataDir.resolve("kafka.log"));
+            child.awaitReady(() -> child.logContains(READY_LINE) && Loopback.isListening(port), Duration.ofSeconds(90));
+            LOG.infof("Kafka broker ready on 127.0.0.1:%d in %d ms (pid %d)", port, (System.nanoTime() - started) / 1_000_000, child.pid());
+            return new KafkaBroker(port, dataDir, child);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare Kafka in " + dataDir, e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return Loopback.HOST + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    @Override
+    public String description() {
+        return "Apache Kafka " + kafkaVersion() + " (KRaft, child JVM, data in " + dataDir + ")";
+    }
+
+    @Override
+    public String url() {
+        return bootstrapServers();
+    }
+
+    @Override
+    public Map<String, String> quarkusConfig() {
+        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    @Override
+    public void close() {
+        process.stop();
+    }
+
+    private static List<String> jvm(String classpath, Path log4j) {
+        return new ArrayList<>(List.of(Jdks.java().toString(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", classpath));
+    }
+
+    private static String serverProperties(int port, int controllerPort, Path logDirs) {
+        return String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+                "log.dirs=" + logDirs,
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "transaction.state.log.num.partitions=5",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true",
+                "") ;
+    }
+
+    private static String randomClusterId() {
+        // Kafka cluster ids are 16 random bytes in URL-safe base64 without padding.
+        UUID uuid = UUID.randomUUID();
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16);
+        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    }
+
+    private static String kafkaVersion() {
+        String classpath = Workspace.buildResource("kafka-broker.classpath");
+        for (String jar : classpath.split(java.io.File.pathSeparator)) {
+            String file = Path.of(jar).getFileName().toString();
+            if (file.startsWith("kafka_2.13-")) {
+                return file.substring("kafka_2.13-".length(), file.length() - ".jar".length());
+            }
+        }
+        return "(unknown version)";
+    }
+
+    private static final String LOG4J2 = String.join("\n",
+            "status = warn",
+            "appender.out.type = Console",
+            "appender.out.name = STDOUT",
+            "appender.out.layout.type = PatternLayout",
+            "appender.out.layout.pattern = [%d] %p %m (%c)%n",
+            "rootLogger.level = INFO",
+            "rootLogger.appenderRef.out.ref = STDOUT",
+            "logger.kafka.name = kafka",
+            "logger.kafka.level = INFO",
+            "logger.apache.name = org.apache.kafka",
+            "logger.apache.level = WARN",
+            "");
+}
