@@ -28,13 +28,14 @@ public final class KafkaBroker implements Server {
     }
 
     /**
-     * Starts a broker on the given port (0 = any free port) with its log under dataDir; the storage is formatted
-     * only when it is new, so a second local run keeps its topics.
+     * Starts a broker on the given ports (0 = any free port) with its log under dataDir; the storage is formatted
+     * only when it is new, so a second local run keeps its topics. The controller's address is recorded in the
+     * KRaft metadata: a kept dataDir must be restarted with the same controller port.
      */
-    public static KafkaBroker start(int wantedPort, Path dataDir) {
+    public static KafkaBroker start(int wantedPort, int wantedControllerPort, Path dataDir) {
         long started = System.nanoTime();
         int port = Loopback.portOr(wantedPort);
-        int controllerPort = Loopback.freePort();
+        int controllerPort = Loopback.portOr(wantedControllerPort);
         try {
             Files.createDirectories(dataDir);
             Path logDirs = dataDir.resolve("kraft-logs");

@@ -21,7 +21,7 @@ public final class SharedInfrastructure {
     }
 
     public static Map<String, String> kafka() {
-        return once("kafka", () -> KafkaBroker.start(0, Workspace.scratch("kafka")));
+        return once("kafka", () -> KafkaBroker.start(0, 0, Workspace.scratch("kafka")));
     }
 
     public static Map<String, String> keycloak() {

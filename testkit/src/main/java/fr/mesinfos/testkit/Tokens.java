@@ -37,6 +37,15 @@ public final class Tokens {
         return request(form);
     }
 
+    public static String user(TestUsers user) {
+        return user(user.username(), user.password());
+    }
+
+    /** A partner's service-account token ("orange", "edf", "maif"), with the dev realm's secret. */
+    public static String partner(String partner) {
+        return client("partner-" + partner, "partner-" + partner + "-secret");
+    }
+
     /** A service account's token (partners, internal services), by client credentials. */
     public static String client(String clientId, String secret) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -1,0 +1,208 @@
+package fr.mesinfos.testkit.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import fr.mesinfos.testkit.Jdks;
+import fr.mesinfos.testkit.KafkaBroker;
+import fr.mesinfos.testkit.KeycloakServer;
+import fr.mesinfos.testkit.Loopback;
+import fr.mesinfos.testkit.MongoServer;
+import fr.mesinfos.testkit.PostgresServer;
+import fr.mesinfos.testkit.Server;
+import fr.mesinfos.testkit.TestUsers;
+import fr.mesinfos.testkit.Workspace;
+
+/**
+ * The README's run command: the whole platform on loopback with embedded defaults (real Kafka, Keycloak, PostgreSQL,
+ * a MongoDB server, every service), data kept under .mesinfos/ between runs, everything stopped on Ctrl-C.
+ */
+public final class LocalPlatform {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path root = Workspace.root();
+    private final Path data = root.resolve(".mesinfos");
+    private final List<Server> servers = new ArrayList<>();
+    private final List<Process> services = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        LocalPlatform platform = new LocalPlatform();
+        boolean reset = List.of(args).contains("--reset");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping MesInfos...");
+            platform.stop();
+            say("Stopped.");
+            stopped.countDown();
+        }, "stop-mesinfos"));
+        try {
+            platform.start(reset);
+        } catch (RuntimeException e) {
+            say("MesInfos could not start: " + e.getMessage());
+            System.exit(1);
+        }
+        platform.printWhereEverythingIs();
+        stopped.await();
+    }
+
+    private void start(boolean reset) throws Exception {
+        if (reset) {
+            say("Reset: deleting " + data);
+            Workspace.deleteRecursively(data);
+        }
+        Files.createDirectories(data.resolve("logs"));
+        int kafkaPort = port("kafka", 9092);
+        int keycloakPort = port("keycloak", 8180);
+        int postgresPort = port("postgres", 5433);
+        int mongoPort = port("mongo", 27018);
+        for (PlatformService service : PlatformService.values()) {
+            port(service.module, service.port);
+        }
+        say("Starting infrastructure (Keycloak takes 10-30 s; its first start after a download about 30 s)...");
+        long started = System.nanoTime();
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(keycloakPort, "run", !reset));
+        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(kafkaPort, kafkaPort + 1, data.resolve("kafka")));
+        PostgresServer postgres = register(PostgresServer.start(postgresPort, data.resolve("postgres"), true));
+        MongoServer mongo = register(MongoServer.start(mongoPort));
+        register(kafka.join());
+        say("  kafka, postgresql, mongodb up");
+        register(keycloak.join());
+        say("  keycloak up (" + seconds(started) + ")");
+
+        Map<String, String> common = new LinkedHashMap<>();
+        servers.forEach(server -> common.putAll(server.quarkusConfig()));
+        for (PlatformService service : PlatformService.values()) {
+            Map<String, String> config = new LinkedHashMap<>(common);
+            config.put("quarkus.http.port", Integer.toString(service.port));
+            service.database().ifPresent(db -> config.putAll(postgres.quarkusConfig(db)));
+            if (!service.mongo) {
+                config.remove("quarkus.mongodb.connection-string");
+            }
+            services.add(launch(service, config));
+        }
+        say("Starting services...");
+        for (PlatformService service : PlatformService.values()) {
+            awaitReady(service);
+            say("  " + service.module + " ready");
+        }
+        say("Everything is up in " + seconds(started) + ".");
+    }
+
+    private Process launch(PlatformService service, Map<String, String> config) {
+        Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mesinfos run builds it)");
+        }
+        List<String> command = new ArrayList<>(List.of(Jdks.java().toString(), "-Xms64m", "-Xmx384m"));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        try {
+            return new ProcessBuilder(command).directory(root.resolve(service.module).toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(data.resolve("logs/" + service.module + ".log").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + service.module, e);
+        }
+    }
+
+    private void awaitReady(PlatformService service) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(120);
+        URI ready = URI.create("http://127.0.0.1:" + service.port + "/q/health/ready");
+        while (Instant.now().isBefore(deadline)) {
+            Process process = services.get(service.ordinal());
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.module + " exited (code " + process.exitValue() + "); see "
+                        + data.resolve("logs/" + service.module + ".log"));
+            }
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service.module + " not ready within 120 s; see " + data.resolve("logs/" + service.module + ".log"));
+    }
+
+    private void printWhereEverythingIs() {
+        StringBuilder out = new StringBuilder("\n=== MesInfos is running (Ctrl-C stops everything) ===\n\nInfrastructure\n");
+        for (Server server : servers) {
+            out.append(String.format("  %-12s %s%n               %s%n", server.name(), server.url(), server.description()));
+        }
+        out.append("\nServices (health: /q/health/ready, metrics: /q/metrics, API: /q/swagger-ui)\n");
+        for (PlatformService service : PlatformService.values()) {
+            out.append(String.format("  %-18s http://127.0.0.1:%d%n", service.module, service.port));
+        }
+        out.append("\nIdentity: realm '").append(KeycloakServer.REALM).append("' at http://127.0.0.1:")
+                .append(((KeycloakServer) servers.stream().filter(s -> s instanceof KeycloakServer).findFirst().orElseThrow()).baseUrl().replace("http://127.0.0.1:", ""))
+                .append("\n  admin console: /admin (").append(KeycloakServer.ADMIN_USER).append(" / ").append(KeycloakServer.ADMIN_PASSWORD).append(")\n")
+                .append("  test logins (password = login): ");
+        for (TestUsers user : TestUsers.values()) {
+            out.append(user.username()).append(" (").append(user.role()).append(") ");
+        }
+        out.append("\n  partner service accounts: partner-orange, partner-edf, partner-maif (secret: <client>-secret)\n")
+                .append("\nLogs: ").append(data.resolve("logs")).append("   Data kept in ").append(data)
+                .append(" (./mesinfos run --reset starts afresh)\n");
+        System.out.println(out);
+    }
+
+    private void stop() {
+        for (Process service : services) {
+            service.destroy();
+        }
+        for (Process service : services) {
+            try {
+                if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                    service.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                service.destroyForcibly();
+            }
+        }
+        for (int i = servers.size() - 1; i >= 0; i--) {
+            servers.get(i).close();
+        }
+    }
+
+    private <T extends Server> T register(T server) {
+        servers.add(server);
+        return server;
+    }
+
+    /** The port for a component: -Dmesinfos.port.NAME or the default; it must be free now. */
+    private static int port(String name, int defaultPort) {
+        int port = Integer.getInteger("mesinfos.port." + name, defaultPort);
+        if (Loopback.isListening(port)) {
+            throw new IllegalStateException("port " + port + " (" + name + ") is already in use on 127.0.0.1: is another "
+                    + "MesInfos still running? Stop it, or choose another port with -Dmesinfos.port." + name + "=PORT");
+        }
+        return port;
+    }
+
+    private static String seconds(long startedNanos) {
+        return String.format("%.1f s", (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    private static void say(String line) {
+        System.out.println("[mesinfos] " + line);
+    }
+}
