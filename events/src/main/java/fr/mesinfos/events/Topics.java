@@ -1,0 +1,76 @@
+package fr.mesinfos.events;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The one place Kafka topic names live: category topics (from the catalog), the consent state, the apps' topics. */
+public final class Topics {
+    /** Compacted topic with the latest state of every consent, keyed by consent id (written by consent-service). */
+    public static final String CONSENT_STATE = "consent.state.v1";
+
+    /** App ids: lowercase letters, digits and hyphens, 3 to 63 characters, starting and ending with a letter or digit. */
+    public static final Pattern APP_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");
+
+    private static final String APP_PREFIX = "app.";
+    private static final String APP_SUFFIX = ".v1";
+
+    private Topics() {
+    }
+
+    /** The topic of a category, e.g. {@code partner.edf.load-curve.v1}. */
+    public static String of(Category category) {
+        return category.topic();
+    }
+
+    /** The topic an app receives its consented events on: {@code app.<app-id>.v1}. */
+    public static String app(String appId) {
+        return APP_PREFIX + requireAppId(appId) + APP_SUFFIX;
+    }
+
+    /** The prefix of every topic an app may read ({@code app.<app-id>.}), for its prefixed Kafka ACL. */
+    public static String appTopicPrefix(String appId) {
+        return APP_PREFIX + requireAppId(appId) + ".";
+    }
+
+    public static boolean isValidAppId(String appId) {
+        return appId != null && APP_ID.matcher(appId).matches();
+    }
+
+    /** Returns the app id if valid; throws {@link IllegalArgumentException} saying what is wrong otherwise. */
+    public static String requireAppId(String appId) {
+        if (!isValidAppId(appId)) {
+            throw new IllegalArgumentException("invalid app id " + (appId == null ? "null" : '"' + appId + '"')
+                    + ": use 3 to 63 lowercase letters, digits or hyphens, starting and ending with a letter or digit");
+        }
+        return appId;
+    }
+
+    /** Every partner topic (partner.*), in catalog order. */
+    public static List<String> partnerTopics() {
+        return CategoryCatalog.all().stream().filter(c -> c.source().isPartner()).map(Category::topic).toList();
+    }
+
+    /** Every open data topic (opendata.*), in catalog order. */
+    public static List<String> openDataTopics() {
+        return CategoryCatalog.all().stream().filter(Category::isOpenData).map(Category::topic).toList();
+    }
+
+    /** Every category topic, partner and open data. */
+    public static List<String> categoryTopics() {
+        return CategoryCatalog.all().stream().map(Category::topic).toList();
+    }
+
+    public static boolean isPartnerTopic(String topic) {
+        return partnerTopics().contains(topic);
+    }
+
+    public static boolean isOpenDataTopic(String topic) {
+        return openDataTopics().contains(topic);
+    }
+
+    /** True for {@code app.<valid-app-id>.v1}. */
+    public static boolean isAppTopic(String topic) {
+        return topic != null && topic.startsWith(APP_PREFIX) && topic.endsWith(APP_SUFFIX)
+                && isValidAppId(topic.substring(APP_PREFIX.length(), topic.length() - APP_SUFFIX.length()));
+    }
+}
