@@ -64,4 +64,13 @@ class KafkaBrokerTest {
         Map<String, String> second = SharedInfrastructure.kafka();
         assertEquals(first, second);
     }
+
+    @Test
+    void clusterIdsAreNeverReadAsCommandLineOptions() {
+        for (int i = 0; i < 2_000; i++) {
+            String id = KafkaBroker.randomClusterId();
+            assertEquals(22, id.length(), id);
+            assertTrue(!id.startsWith("-"), id);
+        }
+    }
 }
