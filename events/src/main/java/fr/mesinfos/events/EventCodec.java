@@ -50,7 +50,7 @@ public final class EventCodec {
             throw new InvalidEventException("record has no value (tombstone) on " + record.topic());
         }
         DecodedEvent<CategoryPayload> decoded = decode(record.key(), record.value());
-        if (Topics.categoryTopics().contains(record.topic()) && !decoded.category().topic().equals(record.topic())) {
+        if (Topics.isCategoryTopic(record.topic()) && !decoded.category().topic().equals(record.topic())) {
             throw new InvalidEventException("a " + decoded.category().id() + " event does not belong on " + record.topic());
         }
         return decoded;

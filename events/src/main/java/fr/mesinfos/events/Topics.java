@@ -13,6 +13,11 @@ public final class Topics {
 
     private static final String APP_PREFIX = "app.";
     private static final String APP_SUFFIX = ".v1";
+    private static final List<String> PARTNER_TOPICS = CategoryCatalog.all().stream()
+            .filter(c -> c.source().isPartner()).map(Category::topic).toList();
+    private static final List<String> OPENDATA_TOPICS = CategoryCatalog.all().stream()
+            .filter(Category::isOpenData).map(Category::topic).toList();
+    private static final List<String> CATEGORY_TOPICS = CategoryCatalog.all().stream().map(Category::topic).toList();
 
     private Topics() {
     }
@@ -47,25 +52,29 @@ public final class Topics {
 
     /** Every partner topic (partner.*), in catalog order. */
     public static List<String> partnerTopics() {
-        return CategoryCatalog.all().stream().filter(c -> c.source().isPartner()).map(Category::topic).toList();
+        return PARTNER_TOPICS;
     }
 
     /** Every open data topic (opendata.*), in catalog order. */
     public static List<String> openDataTopics() {
-        return CategoryCatalog.all().stream().filter(Category::isOpenData).map(Category::topic).toList();
+        return OPENDATA_TOPICS;
     }
 
     /** Every category topic, partner and open data. */
     public static List<String> categoryTopics() {
-        return CategoryCatalog.all().stream().map(Category::topic).toList();
+        return CATEGORY_TOPICS;
     }
 
     public static boolean isPartnerTopic(String topic) {
-        return partnerTopics().contains(topic);
+        return PARTNER_TOPICS.contains(topic);
     }
 
     public static boolean isOpenDataTopic(String topic) {
-        return openDataTopics().contains(topic);
+        return OPENDATA_TOPICS.contains(topic);
+    }
+
+    public static boolean isCategoryTopic(String topic) {
+        return CATEGORY_TOPICS.contains(topic);
     }
 
     /** True for {@code app.<valid-app-id>.v1}. */

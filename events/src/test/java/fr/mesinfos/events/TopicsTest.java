@@ -39,6 +39,9 @@ class TopicsTest {
         assertFalse(Topics.isPartnerTopic(Topics.CONSENT_STATE));
         assertFalse(Topics.isPartnerTopic("partner.edf.gas.v1"));
         assertTrue(Topics.isOpenDataTopic("opendata.transit.v1"));
+        assertTrue(Topics.isCategoryTopic("opendata.transit.v1"));
+        assertTrue(Topics.isCategoryTopic("partner.orange.calls.v1"));
+        assertFalse(Topics.isCategoryTopic(Topics.app("budget-coach")));
         assertEquals("partner.maif.claims.v1", Topics.of(Category.MAIF_CLAIMS));
     }
 
