@@ -4,7 +4,9 @@ import java.util.List;
 
 /** Thrown when a Kafka record is not a valid MesInfos event; the message is the reason a dead-letter entry records. */
 public class InvalidEventException extends RuntimeException {
-    private final List<Violation> violations;
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Violation> violations;
 
     public InvalidEventException(String reason) {
         this(reason, List.of(), null);
