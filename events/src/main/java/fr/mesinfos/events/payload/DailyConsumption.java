@@ -1,7 +1,7 @@
 package fr.mesinfos.events.payload;
 
+import fr.mesinfos.events.WireCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.mesinfos.events.CategoryPayload;
 import fr.mesinfos.events.Violation;
 import java.time.Instant;
@@ -20,35 +20,13 @@ public record DailyConsumption(
         ReadingType readingType) implements CategoryPayload {
 
     /** Where the value comes from: Enedis daily energy, or an EDF billing statement. */
-    public enum Origin {
-        ENEDIS_DAILY_ENERGY("enedis-daily-energy"), EDF_BILLING_STATEMENT("edf-billing-statement");
-
-        private final String json;
-
-        Origin(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum Origin implements WireCode {
+        ENEDIS_DAILY_ENERGY, EDF_BILLING_STATEMENT
     }
 
     /** Measured (REEL, mesure) or estimated (ESTIME). */
-    public enum ReadingType {
-        MEASURED("measured"), ESTIMATED("estimated");
-
-        private final String json;
-
-        ReadingType(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum ReadingType implements WireCode {
+        MEASURED, ESTIMATED
     }
 
     @Override

@@ -1,7 +1,7 @@
 package fr.mesinfos.events.payload;
 
+import fr.mesinfos.events.WireCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.mesinfos.events.CategoryPayload;
 import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.ParisTime;
@@ -44,51 +44,23 @@ public record ElectricityContract(
     }
 
     /** Contract status (EDF CONTRAT_ACTIF is ACTIVE). */
-    public enum Status {
-        ACTIVE("active"), PENDING("pending"), TERMINATED("terminated");
-
-        private final String json;
-
-        Status(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum Status implements WireCode {
+        ACTIVE, PENDING, TERMINATED
     }
 
     /** Tariff structure, from EDF's contractSubcategory1 (OPTION_BASE, OPTION_HEURES_CREUSES, ...). */
-    public enum TariffOption {
-        BASE("BASE"), HC_HP("HC-HP"), EJP("EJP"), TEMPO("TEMPO"), HC_WEEKEND("HC-WEEKEND"), WEEKEND("WEEKEND");
+    public enum TariffOption implements WireCode {
+        BASE, HC_HP, EJP, TEMPO, HC_WEEKEND, WEEKEND;
 
-        private final String json;
-
-        TariffOption(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
+        @Override
         public String json() {
-            return json;
+            return name().replace('_', '-');
         }
     }
 
     /** How often EDF bills (MENS, BIME, SEME, ANNU). */
-    public enum BillFrequency {
-        MONTHLY("monthly"), BIMONTHLY("bimonthly"), HALF_YEARLY("half-yearly"), YEARLY("yearly");
-
-        private final String json;
-
-        BillFrequency(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum BillFrequency implements WireCode {
+        MONTHLY, BIMONTHLY, HALF_YEARLY, YEARLY
     }
 
     /** The meter of the supply point (EDF counter and statement blocks). */

@@ -1,7 +1,7 @@
 package fr.mesinfos.events.payload;
 
+import fr.mesinfos.events.WireCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.mesinfos.events.CategoryPayload;
 import fr.mesinfos.events.ParisTime;
 import fr.mesinfos.events.Violation;
@@ -27,28 +27,17 @@ public record ElectricityInvoice(
         String documentId) implements CategoryPayload {
 
     /** Invoice type, from EDF's title (FACTURE_CYCLIQUE, FACTURE_REGUL_ECHEANCIER, ...). */
-    public enum InvoiceType {
-        CYCLIC("cyclic"),
-        INTERMEDIATE("intermediate"),
-        TERMINATION("termination"),
-        ADJUSTMENT("adjustment"),
-        CORRECTIVE("corrective"),
-        CANCELLATION("cancellation"),
-        SUBSCRIPTION("subscription"),
-        PAYMENT_PLAN_SETTLEMENT("payment-plan-settlement"),
-        SERVICES("services"),
-        END_OF_MONTHLY_PAYMENT("end-of-monthly-payment");
-
-        private final String json;
-
-        InvoiceType(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum InvoiceType implements WireCode {
+        CYCLIC,
+        INTERMEDIATE,
+        TERMINATION,
+        ADJUSTMENT,
+        CORRECTIVE,
+        CANCELLATION,
+        SUBSCRIPTION,
+        PAYMENT_PLAN_SETTLEMENT,
+        SERVICES,
+        END_OF_MONTHLY_PAYMENT
     }
 
     @Override

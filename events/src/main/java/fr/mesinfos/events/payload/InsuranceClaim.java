@@ -1,7 +1,7 @@
 package fr.mesinfos.events.payload;
 
+import fr.mesinfos.events.WireCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.mesinfos.events.CategoryPayload;
 import java.time.Instant;
 import java.util.List;
@@ -21,19 +21,8 @@ public record InsuranceClaim(
         PersonName driver) implements CategoryPayload {
 
     /** home (Habitation) or vehicle (Vehicule). */
-    public enum ClaimType {
-        HOME("home"), VEHICLE("vehicle");
-
-        private final String json;
-
-        ClaimType(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum ClaimType implements WireCode {
+        HOME, VEHICLE
     }
 
     @Override

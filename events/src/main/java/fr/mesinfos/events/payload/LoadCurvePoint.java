@@ -1,7 +1,7 @@
 package fr.mesinfos.events.payload;
 
+import fr.mesinfos.events.WireCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.mesinfos.events.CategoryPayload;
 import fr.mesinfos.events.Violation;
 import java.time.Duration;
@@ -23,51 +23,26 @@ public record LoadCurvePoint(
         String measureType) implements CategoryPayload {
 
     /** W: average power over the interval; Wh: energy over the interval. */
-    public enum Unit {
-        W("W"), WH("Wh");
+    public enum Unit implements WireCode {
+        W, WH;
 
-        private final String json;
-
-        Unit(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
+        @Override
         public String json() {
-            return json;
+            return switch (this) {
+                case W -> "W";
+                case WH -> "Wh";
+            };
         }
     }
 
     /** Energy drawn from (consumption) or injected into (production) the grid. */
-    public enum FlowDirection {
-        CONSUMPTION("consumption"), PRODUCTION("production");
-
-        private final String json;
-
-        FlowDirection(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum FlowDirection implements WireCode {
+        CONSUMPTION, PRODUCTION
     }
 
     /** Enedis data quality: raw (BRUT) or corrected (CORRIGE). */
-    public enum Quality {
-        RAW("raw"), CORRECTED("corrected");
-
-        private final String json;
-
-        Quality(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum Quality implements WireCode {
+        RAW, CORRECTED
     }
 
     @Override

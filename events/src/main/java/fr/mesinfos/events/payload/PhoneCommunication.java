@@ -1,7 +1,7 @@
 package fr.mesinfos.events.payload;
 
+import fr.mesinfos.events.WireCode;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import fr.mesinfos.events.CategoryPayload;
 import java.time.Instant;
 import java.util.List;
@@ -24,35 +24,13 @@ public record PhoneCommunication(
         Double cellLongitude) implements CategoryPayload {
 
     /** Voice call or text message. */
-    public enum Kind {
-        CALL("call"), SMS("sms");
-
-        private final String json;
-
-        Kind(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum Kind implements WireCode {
+        CALL, SMS
     }
 
     /** Received or made by the person. */
-    public enum Direction {
-        INCOMING("incoming"), OUTGOING("outgoing");
-
-        private final String json;
-
-        Direction(String json) {
-            this.json = json;
-        }
-
-        @JsonValue
-        public String json() {
-            return json;
-        }
+    public enum Direction implements WireCode {
+        INCOMING, OUTGOING
     }
 
     @Override
