@@ -1,10 +1,7 @@
 package fr.mesinfos.events.payload;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.mesinfos.events.OpenDataPayload;
-import fr.mesinfos.events.ParisTime;
 import fr.mesinfos.events.Violation;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -13,7 +10,7 @@ import java.util.stream.IntStream;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AirQualityIndex(
         String inseeCode, String communeName, LocalDate date, int atmoIndex, SubIndices subIndices, String publisher)
-        implements OpenDataPayload {
+        implements CommuneDailyFact {
 
     /** ATMO sub-index per pollutant, 1 (good) to 6 (extremely poor); SO2 where published. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -21,21 +18,6 @@ public record AirQualityIndex(
         int worst() {
             return IntStream.of(no2, pm10, pm25, o3, so2 == null ? 0 : so2).max().orElseThrow();
         }
-    }
-
-    @Override
-    public List<String> naturalKey() {
-        return List.of(inseeCode, date.toString());
-    }
-
-    @Override
-    public Instant occurredAt() {
-        return ParisTime.startOfDay(date);
-    }
-
-    @Override
-    public String partitionKey() {
-        return inseeCode;
     }
 
     @Override

@@ -1,10 +1,7 @@
 package fr.mesinfos.events.payload;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import fr.mesinfos.events.OpenDataPayload;
-import fr.mesinfos.events.ParisTime;
 import fr.mesinfos.events.Violation;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +15,7 @@ public record DailyWeather(
         double minTemperatureC,
         double maxTemperatureC,
         double meanTemperatureC,
-        String stationId) implements OpenDataPayload {
-
-    @Override
-    public List<String> naturalKey() {
-        return List.of(inseeCode, date.toString());
-    }
-
-    @Override
-    public Instant occurredAt() {
-        return ParisTime.startOfDay(date);
-    }
-
-    @Override
-    public String partitionKey() {
-        return inseeCode;
-    }
+        String stationId) implements CommuneDailyFact {
 
     @Override
     public List<Violation> consistencyViolations() {
