@@ -20,11 +20,13 @@ public final class KafkaBroker implements Server {
     static final String READY_LINE = "Kafka Server started";
 
     private final int port;
+    private final int controllerPort;
     private final Path dataDir;
     private final ChildProcess process;
 
-    private KafkaBroker(int port, Path dataDir, ChildProcess process) {
+    private KafkaBroker(int port, int controllerPort, Path dataDir, ChildProcess process) {
         this.port = port;
+        this.controllerPort = controllerPort;
         this.dataDir = dataDir;
         this.process = process;
     }
@@ -58,7 +60,7 @@ public final class KafkaBroker implements Server {
             ChildProcess child = ChildProcess.start("kafka", run, dataDir, Map.of(), dataDir.resolve("kafka.log"));
             child.awaitReady(() -> child.logContains(READY_LINE) && Loopback.isListening(port), Duration.ofSeconds(90));
             LOG.infof("Kafka broker ready on 127.0.0.1:%d in %d ms (pid %d)", port, (System.nanoTime() - started) / 1_000_000, child.pid());
-            return new KafkaBroker(port, dataDir, child);
+            return new KafkaBroker(port, controllerPort, dataDir, child);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Kafka in " + dataDir, e);
         }
@@ -70,6 +72,11 @@ public final class KafkaBroker implements Server {
 
     public int port() {
         return port;
+    }
+
+    /** The KRaft controller's port: a kept data dir must be restarted with the same one. */
+    public int controllerPort() {
+        return controllerPort;
     }
 
     public long pid() {

@@ -19,7 +19,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem().at(uri.getPath()));
+        Response.ResponseBuilder response = Response.status(e.problem().status()).type(Problem.MEDIA_TYPE)
+                .entity(e.problem().at(uri.getPath()));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

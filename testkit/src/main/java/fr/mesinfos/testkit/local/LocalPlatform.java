@@ -1,30 +1,24 @@
 package fr.mesinfos.testkit.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-import fr.mesinfos.testkit.Jdks;
 import fr.mesinfos.testkit.KafkaBroker;
 import fr.mesinfos.testkit.KeycloakServer;
 import fr.mesinfos.testkit.Loopback;
 import fr.mesinfos.testkit.MongoServer;
 import fr.mesinfos.testkit.PostgresServer;
 import fr.mesinfos.testkit.Server;
+import fr.mesinfos.testkit.ServiceProcess;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Workspace;
 
@@ -33,12 +27,10 @@ import fr.mesinfos.testkit.Workspace;
  * a MongoDB server, every service), data kept under .mesinfos/ between runs, everything stopped on Ctrl-C.
  */
 public final class LocalPlatform {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
     private final Path root = Workspace.root();
     private final Path data = root.resolve(".mesinfos");
     private final List<Server> servers = new ArrayList<>();
-    private final List<Process> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
         LocalPlatform platform = new LocalPlatform();
@@ -88,59 +80,19 @@ public final class LocalPlatform {
         servers.forEach(server -> common.putAll(server.quarkusConfig()));
         for (PlatformService service : PlatformService.values()) {
             Map<String, String> config = new LinkedHashMap<>(common);
-            config.put("quarkus.http.port", Integer.toString(service.port));
             service.database().ifPresent(db -> config.putAll(postgres.quarkusConfig(db)));
             if (!service.mongo) {
                 config.remove("quarkus.mongodb.connection-string");
             }
-            services.add(launch(service, config));
+            services.add(ServiceProcess.start(root, service.module, service.port, config,
+                    data.resolve("logs/" + service.module + ".log")));
         }
         say("Starting services...");
-        for (PlatformService service : PlatformService.values()) {
-            awaitReady(service);
-            say("  " + service.module + " ready");
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(120));
+            say("  " + service.module() + " ready");
         }
         say("Everything is up in " + seconds(started) + ".");
-    }
-
-    private Process launch(PlatformService service, Map<String, String> config) {
-        Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build first (./mesinfos run builds it)");
-        }
-        List<String> command = new ArrayList<>(List.of(Jdks.java().toString(), "-Xms64m", "-Xmx384m"));
-        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", jar.toString()));
-        try {
-            return new ProcessBuilder(command).directory(root.resolve(service.module).toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(data.resolve("logs/" + service.module + ".log").toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + service.module, e);
-        }
-    }
-
-    private void awaitReady(PlatformService service) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(120);
-        URI ready = URI.create("http://127.0.0.1:" + service.port + "/q/health/ready");
-        while (Instant.now().isBefore(deadline)) {
-            Process process = services.get(service.ordinal());
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.module + " exited (code " + process.exitValue() + "); see "
-                        + data.resolve("logs/" + service.module + ".log"));
-            }
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(service.module + " not ready within 120 s; see " + data.resolve("logs/" + service.module + ".log"));
     }
 
     private void printWhereEverythingIs() {
@@ -166,18 +118,8 @@ public final class LocalPlatform {
     }
 
     private void stop() {
-        for (Process service : services) {
-            service.destroy();
-        }
-        for (Process service : services) {
-            try {
-                if (!service.waitFor(20, TimeUnit.SECONDS)) {
-                    service.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                service.destroyForcibly();
-            }
-        }
+        // services first (in parallel: each may take a few seconds to drain), then the infrastructure they use
+        services.parallelStream().forEach(ServiceProcess::close);
         for (int i = servers.size() - 1; i >= 0; i--) {
             servers.get(i).close();
         }

@@ -1,0 +1,168 @@
+package fr.mesinfos.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jboss.logging.Logger;
+
+import fr.mesinfos.events.EventCodec;
+import fr.mesinfos.events.EventJson;
+import fr.mesinfos.events.payload.GeolocationFix;
+import fr.mesinfos.testkit.Loopback;
+import fr.mesinfos.testkit.ServiceProcess;
+import fr.mesinfos.testkit.SharedInfrastructure;
+import fr.mesinfos.testkit.TestUsers;
+import fr.mesinfos.testkit.Tokens;
+import fr.mesinfos.testkit.Workspace;
+import io.cloudevents.CloudEvent;
+
+/**
+ * Sustained ingest: events per second acknowledged by Kafka when a partner pushes batches of 1,000 location fixes
+ * through connector-orange (HTTPS API, validation, account lookup, CloudEvents, acks=all), against Kafka's own
+ * producer sending the same events in batches of 1,000 with the same durability on the same broker, in the same run.
+ */
+public final class IngestBenchmark {
+    private static final Logger LOG = Logger.getLogger(IngestBenchmark.class);
+    private static final int EVENTS_PER_BATCH = 1_000;
+    private static final String MSISDN = "33699000001";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        int batches = Integer.getInteger("batches", 200);
+        int threads = Integer.getInteger("threads", 4);
+        int warmup = Integer.getInteger("warmup", 30);
+        Path root = Workspace.root();
+
+        Map<String, String> config = new LinkedHashMap<>();
+        config.putAll(SharedInfrastructure.kafka());
+        config.putAll(SharedInfrastructure.keycloak());
+        config.putAll(SharedInfrastructure.postgres("connector_orange"));
+        config.entrySet().removeIf(e -> e.getKey().startsWith("mesinfos.") && e.getKey().endsWith("description"));
+        try (ServiceProcess connector = ServiceProcess.start(root, "connector-orange", Loopback.freePort(), config,
+                root.resolve("benchmarks/target/connector-orange.log")).awaitReady(Duration.ofSeconds(120));
+             KafkaProducer<String, CloudEvent> producer = rawProducer(config.get("kafka.bootstrap.servers"))) {
+            link(connector);
+            String partner = Tokens.partner("orange");
+
+            // warm up both paths (JIT, connections, topic metadata), then measure each on distinct events
+            Throughput.measure("warm-up push", warmup, EVENTS_PER_BATCH, threads, n -> push(connector, partner, n, 0));
+            Throughput.measure("warm-up producer", warmup, EVENTS_PER_BATCH, threads, n -> produce(producer, n, 1));
+            Throughput.Result raw = Throughput.measure("Kafka producer", batches, EVENTS_PER_BATCH, threads, n -> produce(producer, n, 2));
+            Throughput.Result ours = Throughput.measure("connector-orange push API", batches, EVENTS_PER_BATCH, threads, n -> push(connector, partner, n, 3));
+            Throughput.Result rawAgain = Throughput.measure("Kafka producer (again)", batches, EVENTS_PER_BATCH, threads, n -> produce(producer, n, 4));
+            report(List.of(raw, ours, rawAgain), batches, threads);
+        }
+        System.exit(0);
+    }
+
+    private static void link(ServiceProcess connector) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(connector.url() + "/api/v1/links"))
+                .header("Authorization", "Bearer " + Tokens.user(TestUsers.GERMAINE))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"account\":\"" + MSISDN + "\"}")).build();
+        int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 201 && status != 200) {
+            throw new IllegalStateException("linking the benchmark account failed: " + status);
+        }
+    }
+
+    /** Batch n of round r: 1,000 Orange geopoint records in the partner's own format, one fix a minute. */
+    static String geopoints(int n, int round) {
+        StringBuilder body = new StringBuilder(EVENTS_PER_BATCH * 190).append('[');
+        LocalDateTime base = LocalDateTime.of(2016 + round, 1, 1, 0, 0).plusMinutes((long) n * EVENTS_PER_BATCH);
+        for (int i = 0; i < EVENTS_PER_BATCH; i++) {
+            if (i > 0) {
+                body.append(',');
+            }
+            body.append("{\"docType\":\"fr.orange.geopoint\",\"docTypeVersion\":\"konnectors_orange_mobile-0.7.9\",\"msisdn\":\"")
+                    .append(MSISDN).append("\",\"timestamp\":\"").append(base.plusMinutes(i)).append(":00.000Z\",")
+                    .append("\"latitude\":45.7").append(i % 100).append(",\"longitude\":4.8").append(i % 100)
+                    .append(",\"radius\":").append(100 + i % 500).append('}');
+        }
+        return body.append(']').toString();
+    }
+
+    private static void push(ServiceProcess connector, String token, int n, int round) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(connector.url() + "/api/v1/push/geopoints"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(geopoints(n, round))).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new IllegalStateException("push answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same 1,000 canonical events as a push, sent by Kafka's producer; returns once every one is acknowledged. */
+    private static void produce(KafkaProducer<String, CloudEvent> producer, int n, int round) {
+        Instant base = LocalDateTime.of(2016 + round, 1, 1, 0, 0).plusMinutes((long) n * EVENTS_PER_BATCH).toInstant(java.time.ZoneOffset.UTC);
+        List<Future<?>> acks = new ArrayList<>(EVENTS_PER_BATCH);
+        for (int i = 0; i < EVENTS_PER_BATCH; i++) {
+            GeolocationFix fix = EventJson.mapper().convertValue(Map.of("msisdn", MSISDN,
+                    "instant", base.plusSeconds(60L * i).toString(), "latitude", 45.7, "longitude", 4.8,
+                    "radiusMeters", 100 + i % 500), GeolocationFix.class);
+            acks.add(producer.send(EventCodec.encode(TestUsers.GERMAINE.id(), fix)));
+        }
+        for (Future<?> ack : acks) {
+            try {
+                ack.get();
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka did not acknowledge", e);
+            }
+        }
+    }
+
+    private static KafkaProducer<String, CloudEvent> rawProducer(String bootstrap) {
+        Map<String, Object> config = new HashMap<>(EventCodec.durableProducerConfig());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // the connector's own producer settings, so that only the platform's work differs
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(config);
+    }
+
+    private static void report(List<Throughput.Result> results, int batches, int threads) throws IOException {
+        double baseline = (results.get(0).eventsPerSecond() + results.get(2).eventsPerSecond()) / 2;
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Ingest benchmark, %s, %d cores: %d batches of %d events, %d concurrent clients%n%n",
+                Instant.now(), Runtime.getRuntime().availableProcessors(), batches, EVENTS_PER_BATCH, threads));
+        out.append("| path | events | seconds | events/s | vs Kafka producer |\n|---|---|---|---|---|\n");
+        for (Throughput.Result r : results) {
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.2f |%n", r.name(), r.events(), r.seconds(),
+                    r.eventsPerSecond(), r.eventsPerSecond() / baseline));
+        }
+        out.append(String.format(Locale.ROOT, "%nRatio (push API / mean of the two producer runs): %.2f%n",
+                results.get(1).eventsPerSecond() / baseline));
+        Path file = Workspace.root().resolve("benchmarks/target/ingest-benchmark.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+        LOG.info("\n" + out + "Written to " + file);
+    }
+}
