@@ -179,8 +179,12 @@ final class Fields {
             error(name, "must be a JSON number");
             return null;
         }
-        if (!node.canConvertToExactIntegral() || !node.canConvertToInt()) {
+        if (!node.canConvertToExactIntegral()) {
             error(name, "must be a whole number");
+            return null;
+        }
+        if (!node.canConvertToInt()) {
+            error(name, "is too large");
             return null;
         }
         int value = node.intValue();

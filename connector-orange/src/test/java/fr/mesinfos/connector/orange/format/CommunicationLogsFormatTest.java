@@ -7,6 +7,7 @@ import static fr.mesinfos.connector.orange.format.Records.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.mesinfos.connector.ingest.Mapped;
 import fr.mesinfos.events.Category;
+import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.payload.PhoneCommunication;
 import fr.mesinfos.events.payload.PhoneCommunication.Direction;
 import fr.mesinfos.events.payload.PhoneCommunication.Kind;
@@ -54,6 +56,15 @@ class CommunicationLogsFormatTest {
         assertEquals("33612345678", mapped.account());
         assertEquals(new PhoneCommunication(Instant.parse("2016-10-01T08:59:08Z"), "33612345678", "33623456789",
                 Kind.CALL, Direction.OUTGOING, 59, null, null, "3G", "0", "s", 48.879562, 2.28508), mapped.payload());
+    }
+
+    @Test
+    void theReadmeExampleMapsToTheDocumentedJson() {
+        assertEquals("{\"instant\":\"2016-10-01T08:59:08Z\",\"msisdn\":\"33612345678\",\"correspondentNumber\":"
+                + "\"33623456789\",\"kind\":\"call\",\"direction\":\"outgoing\",\"durationSeconds\":59,"
+                + "\"networkType\":\"3G\",\"endCause\":\"0\",\"chipType\":\"s\",\"cellLatitude\":48.879562,"
+                + "\"cellLongitude\":2.28508}",
+                new String(EventJson.toBytes(valid(format, call()).payload()), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static fr.mesinfos.connector.orange.format.Records.valid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.mesinfos.connector.ingest.Mapped;
 import fr.mesinfos.connector.ingest.RecordErrors;
 import fr.mesinfos.events.Category;
+import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.PayloadValidator;
 import fr.mesinfos.events.payload.GeolocationFix;
 
@@ -40,6 +42,13 @@ class GeopointsFormatTest {
         assertEquals("33612345678", mapped.account());
         assertEquals(new GeolocationFix("33612345678", Instant.parse("2016-09-01T08:00:45Z"), 48.8661, 2.37083, 339),
                 mapped.payload());
+    }
+
+    @Test
+    void theReadmeExampleMapsToTheDocumentedJson() {
+        assertEquals("{\"msisdn\":\"33612345678\",\"instant\":\"2016-09-01T08:00:45Z\",\"latitude\":48.8661,"
+                + "\"longitude\":2.37083,\"radiusMeters\":339}",
+                new String(EventJson.toBytes(valid(format, record()).payload()), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -131,6 +140,7 @@ class GeopointsFormatTest {
         assertEquals(Map.of("/radius", "must be at least 0"), refused(format, record().put("radius", -1)));
         assertEquals(Map.of("/radius", "must be a whole number"), refused(format, record().put("radius", 339.5)));
         assertEquals(Map.of("/radius", "is required"), refused(format, record().putNull("radius")));
+        assertEquals(Map.of("/radius", "is too large"), refused(format, record().put("radius", 3_000_000_000L)));
     }
 
     @Test

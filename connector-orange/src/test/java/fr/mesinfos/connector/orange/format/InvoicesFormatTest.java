@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.mesinfos.connector.ingest.Mapped;
 import fr.mesinfos.events.Category;
+import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.payload.PhoneInvoice;
 
 class InvoicesFormatTest {
@@ -44,6 +46,13 @@ class InvoicesFormatTest {
         assertEquals("33612345678", mapped.account());
         assertEquals(new PhoneInvoice(Instant.parse("2016-11-07T12:00:00Z"), "Sfr", new BigDecimal("29.99"), "EUR",
                 "Mobile"), mapped.payload());
+    }
+
+    @Test
+    void theReadmeExampleMapsToTheDocumentedJson() {
+        assertEquals("{\"issuedAt\":\"2016-11-07T12:00:00Z\",\"vendor\":\"Sfr\",\"amount\":29.99,"
+                + "\"currency\":\"EUR\",\"invoiceType\":\"Mobile\"}",
+                new String(EventJson.toBytes(valid(format, invoice()).payload()), StandardCharsets.UTF_8));
     }
 
     @Test
