@@ -21,6 +21,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The broker is a real Kafka: a record produced with acks=all is consumed back through it. */
 class KafkaBrokerTest {
@@ -71,6 +73,19 @@ class KafkaBrokerTest {
             String id = KafkaBroker.randomClusterId();
             assertEquals(22, id.length(), id);
             assertTrue(!id.startsWith("-"), id);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lz4", "zstd", "snappy", "gzip"})
+    void brokerAcceptsEveryCompressionCodec(String codec) throws Exception {
+        Properties producerConfig = new Properties();
+        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().get("kafka.bootstrap.servers"));
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, codec);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
+            RecordMetadata written = producer.send(new ProducerRecord<>("testkit.codec." + codec, "k", "compressed with " + codec)).get();
+            assertTrue(written.offset() >= 0);
         }
     }
 }
