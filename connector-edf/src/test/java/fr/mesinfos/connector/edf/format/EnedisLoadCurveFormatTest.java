@@ -239,4 +239,19 @@ class EnedisLoadCurveFormatTest {
         Map<String, String> errors = refused(format, file("pilot/enedis_loadcurve.json").get(0));
         assertEquals(Map.of("/meter_reading", "is required"), errors);
     }
+
+    @Test
+    void theReadmeExampleGivesTheDocumentedInstants() {
+        ObjectNode record = json("""
+                {'meter_reading': {'usage_point_id': '01324654321236', 'start': '2017-10-29', 'end': '2017-10-30',
+                  'quality': 'BRUT', 'reading_type': {'unit': 'W', 'measurement_kind': 'power', 'aggregate': 'average'},
+                  'interval_reading': [
+                    {'value': '230', 'date': '2017-10-29 00:30:00', 'interval_length': 'PT30M', 'measure_type': 'B'},
+                    {'value': '258', 'date': '2017-10-29 02:00:00', 'interval_length': 'PT30M', 'measure_type': 'B'},
+                    {'value': '192', 'date': '2017-10-29 02:00:00', 'interval_length': 'PT30M', 'measure_type': 'B'}]}}""");
+        List<LoadCurvePoint> points = points(payloads(format, record));
+        assertEquals(List.of(Instant.parse("2017-10-28T22:00:00Z"), Instant.parse("2017-10-28T23:30:00Z"),
+                Instant.parse("2017-10-29T00:30:00Z")), points.stream().map(LoadCurvePoint::start).toList());
+        assertEquals(List.of(230.0, 258.0, 192.0), points.stream().map(LoadCurvePoint::value).toList());
+    }
 }
