@@ -35,7 +35,8 @@ final class Fields {
             Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})");
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
     private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u202f]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f]");
     // the pilot writes FRANCE; the canonical address is French (ISO code FR)
     private static final Map<String, String> COUNTRIES = Map.of("FRANCE", "FR", "France", "FR", "FR", "FR");
 
@@ -52,6 +53,10 @@ final class Fields {
 
     void error(String pointer, String reason) {
         errors.add(pointer, reason);
+    }
+
+    int errorCount() {
+        return errors.list().size();
     }
 
     boolean hasErrors() {
@@ -123,8 +128,14 @@ final class Fields {
             error(at(pointer, name), "must be a JSON string");
             return null;
         }
-        // MAIF pads its labels ("3 501 à 6 800 ", "occupant à  titre gratuit"): trimmed, inner runs made one space
-        String value = SPACES.matcher(node.asText().strip()).replaceAll(" ");
+        // U+0080 is the euro sign of Windows-1252 (0x80) read as ISO-8859-1: the pilot's "3 501 à 6 800 €"
+        String raw = node.asText().replace('\u0080', '€');
+        // MAIF pads its labels ("occupant à  titre gratuit"): trimmed, inner runs of spaces (tabs, no-break) made one
+        String value = SPACES.matcher(raw).replaceAll(" ").strip();
+        if (CONTROL.matcher(value).find()) {
+            error(at(pointer, name), "must not hold control characters");
+            return null;
+        }
         if (value.isEmpty()) {
             if (required) {
                 error(at(pointer, name), "must not be empty");

@@ -136,6 +136,7 @@ public class MemberFileFormat implements PartnerFormat {
                 continue;
             }
             String at = "/contrat/" + i;
+            int before = f.errorCount();
             String member = f.memberNumber(c, at, "societaire", true);
             if (first == null) {
                 first = member;
@@ -169,9 +170,9 @@ public class MemberFileFormat implements PartnerFormat {
         if (lieu != null) {
             List<JsonNode> items = f.objects(lieu, o + "/lieu");
             for (int j = 0; j < items.size(); j++) {
-                if (items.get(j) != null) {
-                    places.add(new Place(f.address(items.get(j), o + "/lieu/" + j, "address", true), addedOn));
-                }
+                // an unreadable item is kept as a place without address, so that home entries are not matched against it
+                places.add(new Place(items.get(j) == null ? null : f.address(items.get(j), o + "/lieu/" + j, "address", true),
+                        addedOn));
             }
         }
         JsonNode vehicule = f.array(objects, o, "vehicule", false);
@@ -197,9 +198,13 @@ public class MemberFileFormat implements PartnerFormat {
             return;
         }
         List<JsonNode> items = f.objects(list, "/home");
-        // a place whose address was refused cannot be matched; the home entries are then not reported as unmatched
-        boolean placesReadable = contracts.stream().flatMap(c -> c.places().stream())
-                .allMatch(p -> p.address != null && p.address.postcode() != null);
+        // when a contract or a place's address was refused (or contrat is missing), home entries cannot be matched for
+        // sure: they are then not reported as unmatched, the refusal of the contracts says what to fix
+        JsonNode contrat = record.get("contrat");
+        boolean placesReadable = contrat != null && contrat.isArray() && !contracts.isEmpty()
+                && contracts.size() == contrat.size()
+                && contracts.stream().flatMap(c -> c.places().stream())
+                        .allMatch(p -> p.address != null && p.address.postcode() != null);
         for (int j = 0; j < items.size(); j++) {
             JsonNode home = items.get(j);
             if (home == null) {
@@ -253,6 +258,8 @@ public class MemberFileFormat implements PartnerFormat {
         JsonNode societaire = f.object(record, "", "societaire", false);
         Household household = null;
         List<HouseholdMember> members = new ArrayList<>();
+        // false once a member or the member's own record was refused: they are then not matched
+        boolean readable = true;
         if (foyer != null) {
             String p = "/foyer";
             String name = f.text(foyer, p, "name", false);
@@ -261,8 +268,12 @@ public class MemberFileFormat implements PartnerFormat {
             if (list != null) {
                 List<JsonNode> items = f.objects(list, p + "/membres");
                 for (int k = 0; k < items.size(); k++) {
+                    int before = f.errorCount();
                     members.add(items.get(k) == null ? null : person(f, items.get(k), p + "/membres/" + k));
+                    readable &= items.get(k) != null && f.errorCount() == before;
                 }
+            } else {
+                readable = false;
             }
             household = new Household(name, address, members);
         }
@@ -271,7 +282,9 @@ public class MemberFileFormat implements PartnerFormat {
         }
         String s = "/societaire";
         f.sameMember(societaire, s, "referenceClient", member, "the contracts: a member file holds one member's records");
+        int before = f.errorCount();
         HouseholdMember self = person(f, societaire, s);
+        readable &= f.errorCount() == before;
         if (household == null) {
             // without foyer, the household is the member alone
             return new Household(null, null, List.of(self));
@@ -283,7 +296,7 @@ public class MemberFileFormat implements PartnerFormat {
                 return new Household(household.name(), household.address(), members);
             }
         }
-        if (self.name() != null) {
+        if (readable) {
             f.error(s, "describes no member of foyer/membres; compared on family name, given name (ignoring case)"
                     + " and birth date");
         }
