@@ -68,7 +68,7 @@ public class MemberFileFormat implements PartnerFormat {
         Household household = household(f, record, member);
         PaymentTerms terms = paymentTerms(f, record, member);
         boolean anyPlace = contracts.stream().anyMatch(c -> !c.places().isEmpty());
-        if (household != null && !anyPlace) {
+        if (household != null && !anyPlace && allRead(record, contracts)) {
             f.error(record.has("foyer") ? "/foyer" : "/societaire", "belongs with a contract that insures a place"
                     + " (objects/lieu), and no contract of this file does");
         }
@@ -136,7 +136,6 @@ public class MemberFileFormat implements PartnerFormat {
                 continue;
             }
             String at = "/contrat/" + i;
-            int before = f.errorCount();
             String member = f.memberNumber(c, at, "societaire", true);
             if (first == null) {
                 first = member;
@@ -200,10 +199,7 @@ public class MemberFileFormat implements PartnerFormat {
         List<JsonNode> items = f.objects(list, "/home");
         // when a contract or a place's address was refused (or contrat is missing), home entries cannot be matched for
         // sure: they are then not reported as unmatched, the refusal of the contracts says what to fix
-        JsonNode contrat = record.get("contrat");
-        boolean placesReadable = contrat != null && contrat.isArray() && !contracts.isEmpty()
-                && contracts.size() == contrat.size()
-                && contracts.stream().flatMap(c -> c.places().stream())
+        boolean placesReadable = allRead(record, contracts) && contracts.stream().flatMap(c -> c.places().stream())
                         .allMatch(p -> p.address != null && p.address.postcode() != null);
         for (int j = 0; j < items.size(); j++) {
             JsonNode home = items.get(j);
@@ -238,6 +234,12 @@ public class MemberFileFormat implements PartnerFormat {
                         + " compared on street, postcode and city, ignoring case");
             }
         }
+    }
+
+    // every contrat item was read as a contract (some fields may still have been refused)
+    private static boolean allRead(JsonNode record, List<Contract> contracts) {
+        JsonNode contrat = record.get("contrat");
+        return contrat != null && contrat.isArray() && !contracts.isEmpty() && contracts.size() == contrat.size();
     }
 
     static boolean sameAddress(PostalAddress a, PostalAddress b) {

@@ -68,8 +68,8 @@ class MemberFileFormatTest {
                 "union libre");
         assertEquals(new InsuranceContract(MEMBER, "NOR", "RAQVAM Arbitrage", new BigDecimal("226.74"), "EUR", subscribed,
                 List.of(new InsuredPlace(HOME, subscribed, "Appartement", "2", "1 à 2 Pièces (ou 2 Pièces)", "2",
-                        // the pilot's double space and trailing space are trimmed
-                        "Locataire ou occupant à titre gratuit", "1", "3 501 à 6 800", "3")),
+                        // the pilot's double space is made one; its U+0080 is the euro sign of Windows-1252
+                        "Locataire ou occupant à titre gratuit", "1", "3 501 à 6 800 €", "3")),
                 List.of(), new Household("1-A3ZICCA", HOME, List.of(germaine)), TERMS), contracts.get(0));
         assertEquals(new InsuranceContract(MEMBER, "VAM", "VAM Assistance panne 0km", new BigDecimal("312"), "EUR",
                 LocalDate.of(2013, 4, 12), List.of(),
@@ -253,6 +253,15 @@ class MemberFileFormatTest {
         record.set("domicile", record.remove("home"));
         assertEquals(Map.of("/domicile", "is not a part of a member file: contrat, home, foyer, societaire, paymentterms"),
                 refused(format, record));
+    }
+
+    @Test
+    void textsAreTrimmedAndControlCharactersRefused() {
+        ObjectNode record = memberFile();
+        ((ObjectNode) record.get("home").get(0)).put("natureLieu", "\tMaison\u00a0 individuelle ");
+        assertEquals("Maison individuelle", contracts(record).get(0).insuredPlaces().get(0).nature());
+        ((ObjectNode) record.get("home").get(0)).put("natureLieu", "Maison\u0000");
+        assertEquals(Map.of("/home/0/natureLieu", "must not hold control characters"), refused(format, record));
     }
 
     @Test
