@@ -277,7 +277,8 @@ public class MemberFileFormat implements PartnerFormat {
             } else {
                 readable = false;
             }
-            household = new Household(name, address, members);
+            // an item that is not an object was reported and is left out (Household refuses null members)
+            household = new Household(name, address, members.stream().filter(Objects::nonNull).toList());
         }
         if (societaire == null) {
             return household;
@@ -295,7 +296,8 @@ public class MemberFileFormat implements PartnerFormat {
             HouseholdMember m = members.get(k);
             if (m != null && self.name() != null && m.name() != null && samePerson(m, self)) {
                 members.set(k, complete(f, m, self, s));
-                return new Household(household.name(), household.address(), members);
+                return new Household(household.name(), household.address(),
+                        members.stream().filter(Objects::nonNull).toList());
             }
         }
         if (readable) {

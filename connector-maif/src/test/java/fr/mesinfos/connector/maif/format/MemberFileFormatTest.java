@@ -248,6 +248,17 @@ class MemberFileFormatTest {
     }
 
     @Test
+    void itemsThatAreNotObjectsAreReportedOneByOne() {
+        ObjectNode record = memberFile();
+        ((ArrayNode) record.get("foyer").get("membres")).add("GERARD");
+        ((ArrayNode) record.get("contrat")).add(42);
+        ((ArrayNode) contract(record, 0).get("objects").get("lieu")).add(json("[]"));
+        assertEquals(Map.of("/foyer/membres/1", "must be a JSON object", "/contrat/2", "must be a JSON object",
+                "/contrat/0/objects/lieu/1", "must be a JSON object"), refused(format, record));
+        assertEquals(Map.of("/contrat", "must be a JSON array"), refused(format, json("{\"contrat\": {}}")));
+    }
+
+    @Test
     void unknownPartsAreRefusedNotDropped() {
         ObjectNode record = memberFile();
         record.set("domicile", record.remove("home"));
