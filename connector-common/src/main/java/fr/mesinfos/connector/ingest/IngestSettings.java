@@ -14,6 +14,10 @@ public interface IngestSettings {
     @WithDefault("200000")
     int maxEvents();
 
+    /** Bytes of one push body, checked on its declared length before it is read. */
+    @WithDefault("16777216")
+    long maxBodyBytes();
+
     /** How long Kafka may take to acknowledge an event before the batch is answered 503. */
     @WithDefault("15000")
     int deliveryTimeoutMs();

@@ -133,7 +133,11 @@ public abstract class PushContract {
         push(partnerToken, "no-such-format", "[]").statusCode(404).body("detail", containsString(format()));
         push(partnerToken, format(), "{\"not\":\"an array\"}").statusCode(400).contentType("application/problem+json");
         String tooMany = "[" + String.join(",", java.util.Collections.nCopies(10_001, "{}")) + "]";
-        push(partnerToken, format(), tooMany).statusCode(413).contentType("application/problem+json");
+        push(partnerToken, format(), tooMany).statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("10001 records"));
+        String tooBig = "[\"" + "x".repeat(17 * 1024 * 1024) + "\"]";
+        push(partnerToken, format(), tooBig).statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("at most 16777216"));
     }
 
     @Test
