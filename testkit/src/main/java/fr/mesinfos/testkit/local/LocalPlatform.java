@@ -34,7 +34,10 @@ public final class LocalPlatform {
 
     public static void main(String[] args) throws Exception {
         LocalPlatform platform = new LocalPlatform();
-        boolean reset = List.of(args).contains("--reset");
+        List<String> options = List.of(args);
+        boolean reset = options.contains("--reset");
+        int persons = intOption(options, "--persons", 2000);
+        int days = intOption(options, "--days", 14);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping MesInfos...");
@@ -49,6 +52,12 @@ public final class LocalPlatform {
             System.exit(1);
         }
         platform.printWhereEverythingIs();
+        try {
+            new PartnerSimulation(platform.root, platform.data).fill(persons, days, 42);
+            say("Partner data pushed; the platform keeps running (Ctrl-C stops everything).");
+        } catch (RuntimeException e) {
+            say(e.getMessage());
+        }
         stopped.await();
     }
 
@@ -128,6 +137,18 @@ public final class LocalPlatform {
     private <T extends Server> T register(T server) {
         servers.add(server);
         return server;
+    }
+
+    /** "--name N" among the options, or the default. */
+    private static int intOption(List<String> options, String name, int defaultValue) {
+        int at = options.indexOf(name);
+        if (at < 0) {
+            return defaultValue;
+        }
+        if (at + 1 >= options.size() || !options.get(at + 1).matches("[0-9]{1,7}")) {
+            throw new IllegalArgumentException(name + " needs a whole number");
+        }
+        return Integer.parseInt(options.get(at + 1));
     }
 
     /** The port for a component: -Dmesinfos.port.NAME or the default; it must be free now. */
