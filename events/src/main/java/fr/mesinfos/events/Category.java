@@ -81,6 +81,10 @@ public enum Category {
     private final String displayNameFr;
     private final String displayNameEn;
     private final List<String> naturalKeyFields;
+    // computed once: these are read for every event encoded or decoded
+    private final String id;
+    private final String type;
+    private final URI dataSchema;
 
     Category(Source source, String dataset, Class<? extends CategoryPayload> payloadType, Sensitivity sensitivity,
             Period retention, String displayNameFr, String displayNameEn, String... naturalKeyFields) {
@@ -93,11 +97,14 @@ public enum Category {
         this.displayNameFr = displayNameFr;
         this.displayNameEn = displayNameEn;
         this.naturalKeyFields = List.of(naturalKeyFields);
+        this.id = source.id() + "." + dataset;
+        this.type = "fr.mesinfos." + source.id() + "." + dataset + ".v" + schemaVersion;
+        this.dataSchema = URI.create(SCHEMA_BASE + source.id() + "/" + dataset + "/v" + schemaVersion + ".json");
     }
 
     /** The category id, e.g. {@code edf.load-curve}. */
     public String id() {
-        return source.id() + "." + dataset;
+        return id;
     }
 
     public Source source() {
@@ -128,12 +135,12 @@ public enum Category {
 
     /** The CloudEvents {@code type}, e.g. {@code fr.mesinfos.edf.load-curve.v1}. */
     public String type() {
-        return "fr.mesinfos." + id() + ".v" + schemaVersion;
+        return type;
     }
 
     /** The CloudEvents {@code dataschema}, equal to the schema's $id. */
     public URI dataSchema() {
-        return URI.create(SCHEMA_BASE + source.id() + "/" + dataset + "/v" + schemaVersion + ".json");
+        return dataSchema;
     }
 
     public Class<? extends CategoryPayload> payloadType() {

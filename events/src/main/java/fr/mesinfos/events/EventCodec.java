@@ -38,6 +38,11 @@ public final class EventCodec {
         return new ProducerRecord<>(CategoryCatalog.of(payload).topic(), personId, event);
     }
 
+    /** The record of a payload already checked by {@link PayloadValidator#check(CategoryPayload)}: no second validation. */
+    public static ProducerRecord<String, CloudEvent> encode(String personId, ValidPayload valid) {
+        return new ProducerRecord<>(valid.category().topic(), personId, MesInfosEvent.of(personId, valid));
+    }
+
     /** The record of an open data fact, keyed by the payload's partition key. */
     public static ProducerRecord<String, CloudEvent> encodeOpenData(OpenDataPayload payload) {
         CloudEvent event = MesInfosEvent.ofOpenData(payload);

@@ -45,8 +45,21 @@ public final class MesInfosEvent {
         return personId;
     }
 
+    /** The event of a payload already checked by {@link PayloadValidator#check(CategoryPayload)}. */
+    public static CloudEvent of(String personId, ValidPayload valid) {
+        if (valid.category().isOpenData()) {
+            throw new IllegalArgumentException(valid.category().id() + " is open data, about no person: use ofOpenData");
+        }
+        return build(valid, requirePersonId(personId));
+    }
+
     private static CloudEvent build(Category category, String subject, CategoryPayload payload) {
-        PayloadValidator.shared().requireValid(payload);
+        return build(PayloadValidator.shared().check(payload).require(), subject);
+    }
+
+    private static CloudEvent build(ValidPayload valid, String subject) {
+        Category category = valid.category();
+        CategoryPayload payload = valid.payload();
         return CloudEventBuilder.v1()
                 .withId(category.eventId(payload).toString())
                 .withSource(category.source().uri())
@@ -55,7 +68,7 @@ public final class MesInfosEvent {
                 .withTime(OffsetDateTime.ofInstant(payload.occurredAt(), ZoneOffset.UTC))
                 .withDataContentType(DATA_CONTENT_TYPE)
                 .withDataSchema(category.dataSchema())
-                .withData(EventJson.toBytes(payload))
+                .withData(valid.json())
                 .build();
     }
 }

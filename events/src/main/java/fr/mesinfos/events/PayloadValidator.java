@@ -85,7 +85,28 @@ public final class PayloadValidator {
 
     /** Every violation of a typed payload (as it would be written to Kafka). */
     public List<Violation> validate(CategoryPayload payload) {
-        return validate(CategoryCatalog.of(payload), EventJson.toTree(payload));
+        return check(payload).violations();
+    }
+
+    /**
+     * Checks a typed payload once: its JSON against the schema, then its own consistency rules (it is already typed,
+     * so it is not read back); a valid one comes with its JSON, to become an event without a second validation.
+     */
+    public Checked check(CategoryPayload payload) {
+        Category category = CategoryCatalog.of(payload);
+        JsonNode tree = EventJson.toTree(payload);
+        List<Violation> violations = new ArrayList<>();
+        for (ValidationMessage message : schemas.get(category).validate(tree)) {
+            violations.add(ViolationMessages.of(message));
+        }
+        if (violations.isEmpty()) {
+            violations.addAll(payload.consistencyViolations());
+        }
+        if (!violations.isEmpty()) {
+            return new Checked(category, sorted(violations), null);
+        }
+        // written from the payload itself, not the tree: the tree may print a number differently
+        return new Checked(category, List.of(), new ValidPayload(category, payload, EventJson.toBytes(payload)));
     }
 
     /** Throws {@link InvalidPayloadException} listing every violation, if any. */
@@ -98,11 +119,7 @@ public final class PayloadValidator {
 
     /** Throws {@link InvalidPayloadException} listing every violation of a typed payload, if any. */
     public void requireValid(CategoryPayload payload) {
-        Category category = CategoryCatalog.of(payload);
-        List<Violation> violations = validate(category, EventJson.toTree(payload));
-        if (!violations.isEmpty()) {
-            throw new InvalidPayloadException(category, violations);
-        }
+        check(payload).require();
     }
 
     private static List<Violation> sorted(List<Violation> violations) {

@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.mesinfos.events.CategoryCatalog;
 import fr.mesinfos.events.Source;
-import fr.mesinfos.events.Violation;
+import fr.mesinfos.events.Checked;
+import fr.mesinfos.events.ValidPayload;
 import fr.mesinfos.events.PayloadValidator;
 import fr.mesinfos.support.problem.Problem;
 
 /**
  * Maps and validates a whole batch before anything is published: every record through the partner's format, every
- * resulting payload through its JSON Schema; collects every error with the record's index.
+ * resulting payload checked once against its JSON Schema (the checked payload becomes its event without a second
+ * validation); collects every error with the record's index.
  */
 final class BatchMapper {
 
@@ -21,8 +23,8 @@ final class BatchMapper {
     record Result(List<Indexed> mapped, List<Problem.InvalidParam> errors) {
     }
 
-    /** A mapped payload and the index of the record it came from. */
-    record Indexed(int index, Mapped mapped) {
+    /** A checked payload, the account it belongs to, and the index of the record it came from. */
+    record Indexed(int index, String account, ValidPayload payload) {
     }
 
     private BatchMapper() {
@@ -56,10 +58,10 @@ final class BatchMapper {
                 if (category.source() != partner) {
                     throw new IllegalStateException(format.name() + " mapped to another partner's category " + category.id());
                 }
-                List<Violation> violations = PayloadValidator.shared().validate(one.payload());
-                violations.forEach(v -> errors.add(new Problem.InvalidParam(index, "(" + category.id() + ")" + v.field(), v.reason())));
-                if (violations.isEmpty()) {
-                    mapped.add(new Indexed(index, one));
+                Checked checked = PayloadValidator.shared().check(one.payload());
+                checked.violations().forEach(v -> errors.add(new Problem.InvalidParam(index, "(" + category.id() + ")" + v.field(), v.reason())));
+                if (checked.isValid()) {
+                    mapped.add(new Indexed(index, one.account(), checked.valid()));
                 }
             }
         }

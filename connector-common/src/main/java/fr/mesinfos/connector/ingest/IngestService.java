@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -14,7 +15,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.mesinfos.connector.link.AccountLinks;
 import fr.mesinfos.connector.partner.ConnectorPartner;
@@ -25,6 +28,8 @@ import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * A partner's batch, all or nothing: mapped and validated whole, every account resolved to its owner, then published;
@@ -54,6 +59,9 @@ public class IngestService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    ObjectMapper json;
+
     public List<String> formatNames() {
         return formats.stream().map(PartnerFormat::name).sorted().toList();
     }
@@ -64,34 +72,79 @@ public class IngestService {
                         "This connector accepts the formats " + formatNames() + ".")));
     }
 
-    public Uni<PushReceipt> ingest(String formatName, JsonNode body) {
+    /**
+     * Ingests one pushed body. The CPU-heavy steps (parsing, mapping, validating, encoding) run on worker threads; only
+     * the account lookup returns to the request's Vert.x context, which Hibernate Reactive needs.
+     */
+    public Uni<PushReceipt> ingest(String formatName, byte[] body) {
         PartnerFormat format = format(formatName);
-        if (body == null || !body.isArray()) {
-            throw new ProblemException(Problem.of(400, "not-a-batch", "Not a batch",
-                    "The body must be a JSON array of " + formatName + " records."));
+        Context context = Vertx.currentContext();
+        Executor onRequestContext = task -> context.runOnContext(ignored -> task.run());
+        Executor workers = Infrastructure.getDefaultWorkerPool();
+        return Uni.createFrom().item(() -> mapWhole(format, body))
+                .runSubscriptionOn(workers)
+                .emitOn(onRequestContext)
+                .flatMap(batch -> links.owners(accountsOf(batch.result())).map(owners -> new Resolved(batch, owners)))
+                .emitOn(workers)
+                .flatMap(resolved -> {
+                    int recordCount = resolved.batch().records();
+                    var records = toRecords(resolved.batch().result().mapped(), resolved.owners(), formatName, recordCount);
+                    return Uni.createFrom().completionStage(() -> publisher.publishAll(records))
+                            .onFailure().transform(IngestService::unavailable)
+                            .map(done -> receipt(formatName, recordCount, records));
+                });
+    }
+
+    /** A batch mapped and validated whole, with how many records it had. */
+    private record MappedBatch(BatchMapper.Result result, int records) {
+    }
+
+    /** A mapped batch and the owner of each of its linked accounts. */
+    private record Resolved(MappedBatch batch, Map<String, String> owners) {
+    }
+
+    private MappedBatch mapWhole(PartnerFormat format, byte[] body) {
+        JsonNode records = parse(format.name(), body);
+        if (records.size() > limits.maxRecords()) {
+            throw tooLarge("records", records.size(), limits.maxRecords());
         }
-        if (body.size() > limits.maxRecords()) {
-            throw tooLarge("records", body.size(), limits.maxRecords());
-        }
-        BatchMapper.Result result = BatchMapper.map(format, partner.source(), body);
+        BatchMapper.Result result = BatchMapper.map(format, partner.source(), records);
         if (!result.errors().isEmpty()) {
-            count(formatName, "invalid", body.size());
+            count(format.name(), "invalid", records.size());
             long invalidRecords = result.errors().stream().map(Problem.InvalidParam::index).distinct().count();
             throw new ProblemException(Problem.of(400, "invalid-records", "Invalid records",
-                    invalidRecords + " of " + body.size() + " records are invalid; nothing of this batch was published.")
+                    invalidRecords + " of " + records.size() + " records are invalid; nothing of this batch was published.")
                     .withErrors(result.errors()));
         }
         if (result.mapped().size() > limits.maxEvents()) {
             throw tooLarge("events", result.mapped().size(), limits.maxEvents());
         }
+        return new MappedBatch(result, records.size());
+    }
+
+    private JsonNode parse(String formatName, byte[] body) {
+        JsonNode records;
+        try {
+            records = body == null || body.length == 0 ? null : json.readTree(body);
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
+                    "The body is not valid JSON" + (location == null ? "" : " (line " + location.getLineNr()
+                            + ", column " + location.getColumnNr() + ")") + "; nothing of this batch was published."));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (records == null || !records.isArray()) {
+            throw new ProblemException(Problem.of(400, "not-a-batch", "Not a batch",
+                    "The body must be a JSON array of " + formatName + " records."));
+        }
+        return records;
+    }
+
+    private static Set<String> accountsOf(BatchMapper.Result result) {
         Set<String> accounts = new LinkedHashSet<>();
-        result.mapped().forEach(m -> accounts.add(m.mapped().account()));
-        return links.owners(accounts)
-                .map(owners -> toRecords(result.mapped(), owners, formatName, body.size()))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .flatMap(records -> Uni.createFrom().completionStage(() -> publisher.publishAll(records))
-                        .onFailure().transform(IngestService::unavailable)
-                        .map(done -> receipt(formatName, body.size(), records)));
+        result.mapped().forEach(m -> accounts.add(m.account()));
+        return accounts;
     }
 
     private List<ProducerRecord<String, CloudEvent>> toRecords(List<BatchMapper.Indexed> mapped, Map<String, String> owners,
@@ -99,14 +152,14 @@ public class IngestService {
         Map<String, List<Integer>> unlinked = new TreeMap<>();
         List<ProducerRecord<String, CloudEvent>> records = new ArrayList<>(mapped.size());
         for (BatchMapper.Indexed one : mapped) {
-            String owner = owners.get(one.mapped().account());
+            String owner = owners.get(one.account());
             if (owner == null) {
-                List<Integer> indexes = unlinked.computeIfAbsent(one.mapped().account(), a -> new ArrayList<>());
+                List<Integer> indexes = unlinked.computeIfAbsent(one.account(), a -> new ArrayList<>());
                 if (indexes.isEmpty() || indexes.get(indexes.size() - 1) != one.index()) {
                     indexes.add(one.index());
                 }
             } else if (unlinked.isEmpty()) {
-                records.add(EventCodec.encode(owner, one.mapped().payload()));
+                records.add(EventCodec.encode(owner, one.payload()));
             }
         }
         if (!unlinked.isEmpty()) {

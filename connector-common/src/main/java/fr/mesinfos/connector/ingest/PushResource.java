@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import fr.mesinfos.connector.partner.ConnectorPartner;
 import fr.mesinfos.support.identity.CurrentCaller;
 import io.smallrye.mutiny.Uni;
@@ -48,7 +46,7 @@ public class PushResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Push a batch (a JSON array of records in the partner's format): 202 once Kafka acknowledged "
             + "every event; 400 with every invalid record, 422 for unlinked accounts, 413 too large, 503 Kafka unavailable")
-    public Uni<Response> push(@PathParam("format") String format, JsonNode batch) {
+    public Uni<Response> push(@PathParam("format") String format, byte[] batch) {
         partner.requireSameAs(caller);
         return ingest.ingest(format, batch).map(receipt -> Response.accepted(receipt).build());
     }

@@ -132,6 +132,8 @@ public abstract class PushContract {
     void unknownFormatNotABatchAndTooManyRecordsAreProblems() {
         push(partnerToken, "no-such-format", "[]").statusCode(404).body("detail", containsString(format()));
         push(partnerToken, format(), "{\"not\":\"an array\"}").statusCode(400).contentType("application/problem+json");
+        push(partnerToken, format(), "[{\"truncated\": ").statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not valid JSON (line 1"));
         String tooMany = "[" + String.join(",", java.util.Collections.nCopies(10_001, "{}")) + "]";
         push(partnerToken, format(), tooMany).statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("10001 records"));
