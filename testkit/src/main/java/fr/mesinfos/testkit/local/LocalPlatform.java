@@ -54,7 +54,7 @@ public final class LocalPlatform {
         platform.printWhereEverythingIs();
         try {
             new PartnerSimulation(platform.root, platform.data).fill(persons, days, 42);
-            say("Partner data pushed; the platform keeps running (Ctrl-C stops everything).");
+            say("The platform keeps running (Ctrl-C stops everything).");
         } catch (RuntimeException e) {
             say(e.getMessage());
         }
