@@ -53,7 +53,7 @@ public class EnedisDailyEnergyFormat implements PartnerFormat {
             f.expect(type, P + "/reading_type", "measurement_kind", false, "energy", "daily consumption is an energy");
             f.expect(type, P + "/reading_type", "measuring_period", false, "P1D", "each reading is one local day");
         }
-        JsonNode readings = f.nonEmptyArray(reading, P, "interval_reading");
+        JsonNode readings = f.array(reading, P, "interval_reading", true);
         if (readings == null) {
             return List.of();
         }

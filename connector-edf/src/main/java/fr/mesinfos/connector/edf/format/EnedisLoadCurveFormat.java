@@ -75,7 +75,7 @@ public class EnedisLoadCurveFormat implements PartnerFormat {
                         unit == LoadCurvePoint.Unit.W ? "power" : "energy", "it must agree with the unit");
             }
         }
-        JsonNode readings = f.nonEmptyArray(reading, P, "interval_reading");
+        JsonNode readings = f.array(reading, P, "interval_reading", true);
         if (readings == null) {
             return List.of();
         }

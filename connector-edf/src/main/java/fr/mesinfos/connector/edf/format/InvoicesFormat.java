@@ -87,7 +87,7 @@ public class InvoicesFormat implements PartnerFormat {
             return null;
         }
         if (Fields.DATE.matcher(text).matches()) {
-            return f.parseDate(text, "/date");
+            return f.date(text, "/date");
         }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).atZoneSameInstant(ParisTime.ZONE)

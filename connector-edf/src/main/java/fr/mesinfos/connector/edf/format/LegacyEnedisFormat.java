@@ -52,7 +52,7 @@ abstract class LegacyEnedisFormat implements PartnerFormat {
     public List<Mapped> map(JsonNode record, RecordErrors errors) {
         Fields f = new Fields(errors);
         LoadCurvePoint.Quality quality = f.code(record, "", "business_step", false, STEPS);
-        JsonNode points = f.nonEmptyArray(record, "", "usage_point");
+        JsonNode points = f.array(record, "", "usage_point", true);
         if (points == null) {
             return List.of();
         }
@@ -71,7 +71,7 @@ abstract class LegacyEnedisFormat implements PartnerFormat {
             }
             String mr = at + "/meter_reading";
             JsonNode type = f.object(meterReading, mr, "reading_type", true);
-            JsonNode blocks = f.nonEmptyArray(meterReading, mr, "interval_block");
+            JsonNode blocks = f.array(meterReading, mr, "interval_block", true);
             if (type == null || blocks == null) {
                 continue;
             }
