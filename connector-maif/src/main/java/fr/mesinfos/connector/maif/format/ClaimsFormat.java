@@ -38,7 +38,7 @@ public class ClaimsFormat implements PartnerFormat {
     @Override
     public List<Mapped> map(JsonNode record, RecordErrors errors) {
         Fields f = new Fields(errors);
-        f.expect(record, "", "docType", "InsuranceClaim", "this format maps MAIF claims only");
+        f.expect(record, "", "docType", false, "InsuranceClaim", "this format maps MAIF claims only");
         ClaimType type = f.code(record, "", "type", true, TYPES);
         String member = f.memberNumber(record, "", "societaire", true);
         Instant occurredAt = f.instant(record, "", "timestamp", true);

@@ -15,19 +15,18 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.mesinfos.connector.ingest.RecordErrors;
+import fr.mesinfos.connector.ingest.RecordReader;
 import fr.mesinfos.connector.maif.link.MemberNumberAccountFormat;
 import fr.mesinfos.events.ParisTime;
 import fr.mesinfos.events.payload.PersonName;
 import fr.mesinfos.events.payload.PostalAddress;
 
 /**
- * Strict readers of the fields of one MAIF record, shared by the formats: each returns the value, or null after
- * reporting to the record's errors (JSON pointer of the field, a reason that never repeats the value). Shared rules,
- * documented in the README: a missing field and a JSON null are the same (absent); an empty or blank string is absent
- * for an optional field and refused for a required one; texts are trimmed and inner runs of spaces become one.
+ * The {@link RecordReader} of the MAIF formats, with MAIF's own rules and readers: texts trimmed and their inner runs
+ * of spaces made one, dates also written as local midnights, local Europe/Paris times, the member number, amounts,
+ * addresses and names.
  */
-final class Fields {
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+final class Fields extends RecordReader {
     // MAIF writes subscription dates as local midnights: 1989-04-29T00:00:00
     private static final Pattern MIDNIGHT = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})T00:00(:00(\\.0+)?)?");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?");
@@ -40,116 +39,21 @@ final class Fields {
     // the pilot writes FRANCE; the canonical address is French (ISO code FR)
     private static final Map<String, String> COUNTRIES = Map.of("FRANCE", "FR", "France", "FR", "FR", "FR");
 
-    private final RecordErrors errors;
     private final MemberNumberAccountFormat memberNumbers = new MemberNumberAccountFormat();
 
     Fields(RecordErrors errors) {
-        this.errors = errors;
+        super(errors);
     }
 
-    static String at(String pointer, String name) {
-        return pointer + "/" + name;
-    }
-
-    void error(String pointer, String reason) {
-        errors.add(pointer, reason);
-    }
-
-    int errorCount() {
-        return errors.list().size();
-    }
-
-    boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    static boolean absent(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull();
-    }
-
-    JsonNode object(JsonNode parent, String pointer, String name, boolean required) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            if (required) {
-                error(at(pointer, name), "is required");
-            }
-            return null;
-        }
-        if (!node.isObject()) {
-            error(at(pointer, name), "must be a JSON object");
-            return null;
-        }
-        return node;
-    }
-
-    /** An array, absent (null) or not; when required, with at least one item. */
-    JsonNode array(JsonNode parent, String pointer, String name, boolean required) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            if (required) {
-                error(at(pointer, name), "is required");
-            }
-            return null;
-        }
-        if (!node.isArray()) {
-            error(at(pointer, name), "must be a JSON array");
-            return null;
-        }
-        if (required && node.isEmpty()) {
-            error(at(pointer, name), "must hold at least one item");
-            return null;
-        }
-        return node;
-    }
-
-    /** The items of an array that are objects; any other item is reported. */
-    List<JsonNode> objects(JsonNode array, String pointer) {
-        List<JsonNode> items = new java.util.ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            if (array.get(i).isObject()) {
-                items.add(array.get(i));
-            } else {
-                error(pointer + "/" + i, "must be a JSON object");
-                items.add(null);
-            }
-        }
-        return items;
-    }
-
-    String text(JsonNode parent, String pointer, String name, boolean required) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            if (required) {
-                error(at(pointer, name), "is required");
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            error(at(pointer, name), "must be a JSON string");
-            return null;
-        }
+    /** MAIF's texts: trimmed, inner runs of spaces made one, no control characters. */
+    @Override
+    protected String clean(String raw, String pointer) {
         // U+0080 is the euro sign of Windows-1252 (0x80) read as ISO-8859-1: the pilot's "3 501 à 6 800 €"
-        String raw = node.asText().replace('\u0080', '€');
+        String euro = raw.replace('\u0080', '€');
         // MAIF pads its labels ("occupant à  titre gratuit"): trimmed, inner runs of spaces (tabs, no-break) made one
-        String value = SPACES.matcher(raw).replaceAll(" ").strip();
+        String value = SPACES.matcher(euro).replaceAll(" ").strip();
         if (CONTROL.matcher(value).find()) {
-            error(at(pointer, name), "must not hold control characters");
-            return null;
-        }
-        if (value.isEmpty()) {
-            if (required) {
-                error(at(pointer, name), "must not be empty");
-            }
-            return null;
-        }
-        return value;
-    }
-
-    /** A text that must match a pattern, described in the reason. */
-    String matching(JsonNode parent, String pointer, String name, boolean required, Pattern pattern, String what) {
-        String value = text(parent, pointer, name, required);
-        if (value != null && !pattern.matcher(value).matches()) {
-            error(at(pointer, name), "must be " + what);
+            error(pointer, "must not hold control characters");
             return null;
         }
         return value;
@@ -178,23 +82,15 @@ final class Fields {
     }
 
     /** A calendar date, yyyy-MM-dd, or the same day written as MAIF's local midnight yyyy-MM-ddT00:00:00. */
-    LocalDate date(JsonNode parent, String pointer, String name, boolean required) {
+    @Override
+    public LocalDate date(JsonNode parent, String pointer, String name, boolean required) {
         String value = text(parent, pointer, name, required);
         if (value == null) {
             return null;
         }
         var midnight = MIDNIGHT.matcher(value);
-        String day = midnight.matches() ? midnight.group(1) : value;
-        if (!DATE.matcher(day).matches()) {
-            error(at(pointer, name), "must be a date written yyyy-MM-dd or yyyy-MM-ddT00:00:00 (a date has no time of day)");
-            return null;
-        }
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeException e) {
-            error(at(pointer, name), "is not a calendar date");
-            return null;
-        }
+        return date(midnight.matches() ? midnight.group(1) : value, at(pointer, name),
+                "must be a date written yyyy-MM-dd or yyyy-MM-ddT00:00:00 (a date has no time of day)");
     }
 
     /**
@@ -202,7 +98,8 @@ final class Fields {
      * its offset. A local time that does not exist (the skipped spring hour) or happened twice (the repeated autumn
      * hour) is refused: only an offset could say which instant it is.
      */
-    Instant instant(JsonNode parent, String pointer, String name, boolean required) {
+    @Override
+    public Instant instant(JsonNode parent, String pointer, String name, boolean required) {
         String value = text(parent, pointer, name, required);
         if (value == null) {
             return null;
@@ -235,11 +132,8 @@ final class Fields {
 
     /** An amount in euros: a JSON number, not negative. */
     BigDecimal amount(JsonNode parent, String pointer, String name, boolean required) {
-        JsonNode node = parent.get(name);
-        if (absent(node)) {
-            if (required) {
-                error(at(pointer, name), "is required");
-            }
+        JsonNode node = node(parent, pointer, name, required);
+        if (node == null) {
             return null;
         }
         if (!node.isNumber()) {
@@ -251,34 +145,6 @@ final class Fields {
             return null;
         }
         return node.decimalValue();
-    }
-
-    /** A code of a closed list, mapped to its canonical value. */
-    <T> T code(JsonNode parent, String pointer, String name, boolean required, Map<String, T> codes) {
-        String value = text(parent, pointer, name, required);
-        if (value == null) {
-            return null;
-        }
-        T mapped = codes.get(value);
-        if (mapped == null) {
-            error(at(pointer, name), "must be one of " + codes.keySet().stream().sorted().toList());
-        }
-        return mapped;
-    }
-
-    /** A field that, when present, must be exactly the expected value. */
-    void expect(JsonNode parent, String pointer, String name, String expected, String why) {
-        String value = text(parent, pointer, name, false);
-        if (value != null && !value.equals(expected)) {
-            error(at(pointer, name), "must be " + expected + ": " + why);
-        }
-    }
-
-    /** A field that must not be there, because the canonical event has no place for it in this case. */
-    void forbid(JsonNode parent, String pointer, String name, String why) {
-        if (!absent(parent.get(name))) {
-            error(at(pointer, name), "must not be given: " + why);
-        }
     }
 
     /**
