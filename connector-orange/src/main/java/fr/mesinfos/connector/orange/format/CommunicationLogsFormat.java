@@ -57,27 +57,27 @@ public class CommunicationLogsFormat implements PartnerFormat {
     @Override
     public List<Mapped> map(JsonNode record, RecordErrors errors) {
         Fields f = new Fields(errors);
-        f.onlyKnown(record, FIELDS);
+        f.onlyKnown(record, "", FIELDS);
         f.docType(record, DOC_TYPE);
-        Instant instant = f.instant(record, "timestamp");
+        Instant instant = f.instant(record, "", "timestamp", true);
         String msisdn = f.msisdn(record, "msisdn", "is required");
-        String correspondent = f.text(record, "partner", true);
+        String correspondent = f.text(record, "", "partner", true);
         if (correspondent != null && !correspondent.matches("[0-9+*#]{1,20}")) {
-            f.error("partner", "must be a phone or short number: 1 to 20 digits, +, * or #");
+            f.error("/partner", "must be a phone or short number: 1 to 20 digits, +, * or #");
             correspondent = null;
         }
         Type type = type(f, record);
-        String chipType = f.text(record, "chipType", true);
+        String chipType = f.text(record, "", "chipType", true);
         if (type != null && chipType != null && !chipType.equals(CHIP_TYPES.get(type.kind()))) {
-            f.error("chipType", type.kind() == Kind.CALL
+            f.error("/chipType", type.kind() == Kind.CALL
                     ? "must be s (seconds) for a call" : "must be M (messages) for an SMS");
         }
         // a call may last 0 s (not answered); an SMS record counts at least one message
-        Integer length = f.whole(record, "length", type != null && type.kind() == Kind.SMS ? 1 : 0);
+        Integer length = f.whole(record, "", "length", true, type != null && type.kind() == Kind.SMS ? 1 : 0);
         String networkType = networkType(f, record);
-        String endCause = f.text(record, "endCause", false);
+        String endCause = f.text(record, "", "endCause", false);
         if (endCause != null && !endCause.matches("[0-9]{1,3}")) {
-            f.error("endCause", "must be a code of 1 to 3 digits");
+            f.error("/endCause", "must be a code of 1 to 3 digits");
         }
         Fields.Position cell = f.position(record, false);
         if (f.hasErrors()) {
@@ -91,25 +91,25 @@ public class CommunicationLogsFormat implements PartnerFormat {
     }
 
     private static Type type(Fields f, JsonNode record) {
-        String label = f.text(record, "type", true);
+        String label = f.text(record, "", "type", true);
         if (label == null) {
             return null;
         }
         Type type = TYPES.get(label);
         if (type == null) {
-            f.error("type", "must be one of appel sortant, appel entrant, "
+            f.error("/type", "must be one of appel sortant, appel entrant, "
                     + "appel entrant renvoyé - vers la boite vocale, SMS sortant, SMS entrant");
         }
         return type;
     }
 
     private static String networkType(Fields f, JsonNode record) {
-        String value = f.text(record, "networkType", false);
+        String value = f.text(record, "", "networkType", false);
         if (value == null || value.equals(NO_NETWORK)) {
             return null;
         }
         if (!NETWORK_TYPES.contains(value)) {
-            f.error("networkType", "must be 2G, 3G, 4G, 5G or N/A");
+            f.error("/networkType", "must be 2G, 3G, 4G, 5G or N/A");
             return null;
         }
         return value;

@@ -35,12 +35,12 @@ public class GeopointsFormat implements PartnerFormat {
     @Override
     public List<Mapped> map(JsonNode record, RecordErrors errors) {
         Fields f = new Fields(errors);
-        f.onlyKnown(record, FIELDS);
+        f.onlyKnown(record, "", FIELDS);
         f.docType(record, DOC_TYPE);
         String msisdn = f.msisdn(record, "msisdn", "is required");
-        Instant instant = f.instant(record, "timestamp");
+        Instant instant = f.instant(record, "", "timestamp", true);
         Fields.Position position = f.position(record, true);
-        Integer radius = f.whole(record, "radius", 0);
+        Integer radius = f.whole(record, "", "radius", true, 0);
         if (f.hasErrors()) {
             return List.of();
         }

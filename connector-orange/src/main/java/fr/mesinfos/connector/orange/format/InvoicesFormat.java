@@ -38,13 +38,13 @@ public class InvoicesFormat implements PartnerFormat {
     @Override
     public List<Mapped> map(JsonNode record, RecordErrors errors) {
         Fields f = new Fields(errors);
-        f.onlyKnown(record, FIELDS);
+        f.onlyKnown(record, "", FIELDS);
         String msisdn = f.msisdn(record, "msisdn", "is required: Orange adds to each invoice record the phone number"
                 + " of the line it belongs to (the pilot's export names none)");
-        String type = f.text(record, "type", true);
-        Instant issuedAt = f.instant(record, "date");
+        String type = f.text(record, "", "type", true);
+        Instant issuedAt = f.instant(record, "", "date", true);
         // any vendor: the pilot's line also pays third parties (vente-privee.com, Uber) through Orange
-        String vendor = f.text(record, "vendor", true);
+        String vendor = f.text(record, "", "vendor", true);
         BigDecimal amount = amount(f, record);
         String currency = currency(f, record);
         if (f.hasErrors()) {
@@ -54,29 +54,29 @@ public class InvoicesFormat implements PartnerFormat {
     }
 
     private static BigDecimal amount(Fields f, JsonNode record) {
-        BigDecimal amount = f.decimal(record, "amount");
+        BigDecimal amount = f.decimal(record, "", "amount", true);
         if (amount == null) {
             return null;
         }
         if (amount.signum() < 0) {
             // a credit note or refund is not an invoice of this format; it would be read as a purchase
-            f.error("amount", "must not be negative");
+            f.error("/amount", "must not be negative");
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            f.error("amount", "must have at most 2 decimals");
+            f.error("/amount", "must have at most 2 decimals");
             return null;
         }
         return amount;
     }
 
     private static String currency(Fields f, JsonNode record) {
-        String currency = f.text(record, "currency", false);
+        String currency = f.text(record, "", "currency", false);
         if (currency == null) {
             return DEFAULT_CURRENCY;
         }
         if (!currency.matches("[A-Z]{3}")) {
-            f.error("currency", "must be an ISO 4217 code of 3 capital letters, e.g. EUR");
+            f.error("/currency", "must be an ISO 4217 code of 3 capital letters, e.g. EUR");
             return null;
         }
         return currency;
