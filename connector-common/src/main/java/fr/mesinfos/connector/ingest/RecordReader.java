@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.mesinfos.connector.link.AccountFormat;
 
 /** Strict readers of the fields of one pushed record, written once so that every connector applies the same rules. */
 public class RecordReader {
@@ -167,6 +171,21 @@ public class RecordReader {
             return null;
         }
         return value;
+    }
+
+    /** The account a record belongs to, in the partner's normalized form; {@code refusal} says why not, without it. */
+    public String account(JsonNode parent, String pointer, String name, boolean required, AccountFormat format,
+            UnaryOperator<String> refusal) {
+        String value = text(parent, pointer, name, required);
+        if (value == null) {
+            return null;
+        }
+        Optional<String> normalized = format.normalize(value);
+        if (normalized.isEmpty()) {
+            error(at(pointer, name), refusal.apply(value));
+            return null;
+        }
+        return normalized.get();
     }
 
     /** A code of a closed list, mapped to its canonical value. */

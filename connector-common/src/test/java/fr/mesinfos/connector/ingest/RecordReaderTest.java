@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.mesinfos.connector.link.AccountFormat;
 
 /** The shared rules of the field readers: absent vs null vs empty, calendar dates, bounds, pointers and reasons. */
 class RecordReaderTest {
@@ -149,6 +152,26 @@ class RecordReaderTest {
                 reported());
         assertEquals(2, r.errorCount());
         assertTrue(r.hasErrors());
+    }
+
+    @Test
+    void anAccountIsNormalizedOrRefusedWithoutRepeatingIt() {
+        AccountFormat digits = new AccountFormat() {
+            @Override
+            public String description() {
+                return "7 digits";
+            }
+
+            @Override
+            public Optional<String> normalize(String raw) {
+                String compact = raw.replace(" ", "");
+                return compact.matches("[0-9]{7}") ? Optional.of(compact) : Optional.empty();
+            }
+        };
+        JsonNode record = json("{'ok': '123 4567', 'bad': '12'}");
+        assertEquals("1234567", r.account(record, "", "ok", true, digits, raw -> "must be 7 digits"));
+        assertNull(r.account(record, "", "bad", true, digits, raw -> "must be 7 digits; it has " + raw.length()));
+        assertEquals(List.of("/bad must be 7 digits; it has 2"), reported());
     }
 
     @Test

@@ -30,16 +30,7 @@ final class Fields extends RecordReader {
 
     /** The account: a PRM, normalized by {@link PrmAccountFormat}. */
     String prm(JsonNode parent, String pointer, String name) {
-        String value = text(parent, pointer, name, true);
-        if (value == null) {
-            return null;
-        }
-        var normalized = prmFormat.normalize(value);
-        if (normalized.isEmpty()) {
-            error(at(pointer, name), prmFormat.refusal(value));
-            return null;
-        }
-        return normalized.get();
+        return account(parent, pointer, name, true, prmFormat, prmFormat::refusal);
     }
 
     /** A decimal given as a JSON number or as a string of a plain decimal ("-690.0"); EDF mixes both. */

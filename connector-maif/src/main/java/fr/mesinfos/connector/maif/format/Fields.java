@@ -61,16 +61,7 @@ final class Fields extends RecordReader {
 
     /** The account: a member number, normalized by {@link MemberNumberAccountFormat} (key letter dropped). */
     String memberNumber(JsonNode parent, String pointer, String name, boolean required) {
-        String value = text(parent, pointer, name, required);
-        if (value == null) {
-            return null;
-        }
-        var normalized = memberNumbers.normalize(value);
-        if (normalized.isEmpty()) {
-            error(at(pointer, name), memberNumbers.refusal(value));
-            return null;
-        }
-        return normalized.get();
+        return account(parent, pointer, name, required, memberNumbers, memberNumbers::refusal);
     }
 
     /** A member number that, when present, must be the one of the record it is attached to. */

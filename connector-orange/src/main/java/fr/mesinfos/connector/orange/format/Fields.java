@@ -42,16 +42,7 @@ final class Fields extends RecordReader {
             error(at("", name), whenAbsent);
             return null;
         }
-        String value = text(record, "", name, true);
-        if (value == null) {
-            return null;
-        }
-        var normalized = msisdnFormat.normalize(value);
-        if (normalized.isEmpty()) {
-            error(at("", name), msisdnFormat.refusal(value));
-            return null;
-        }
-        return normalized.get();
+        return account(record, "", name, true, msisdnFormat, msisdnFormat::refusal);
     }
 
     /** An instant with its offset; an impossible date or time gets its own reason. */
