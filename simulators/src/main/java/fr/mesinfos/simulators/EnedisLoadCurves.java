@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,13 +24,15 @@ public final class EnedisLoadCurves {
     private EnedisLoadCurves() {
     }
 
+    /** The meter reading of one local day of the persona's meter. */
     public static ObjectNode day(long seed, Persona persona, LocalDate day) {
-        SplittableRandom random = new SplittableRandom(seed ^ (persona.index() * 0x9E3779B97F4A7C15L) ^ day.toEpochDay());
+        SplittableRandom random = persona.random(seed, 1, day);
+        double coldness = Calendar.coldness(seed, day);
         ArrayNode readings = JSON.arrayNode();
         Instant end = day.plusDays(1).atStartOfDay(Calendar.PARIS).toInstant();
         for (Instant start = day.atStartOfDay(Calendar.PARIS).toInstant(); start.isBefore(end); start = start.plus(HALF_HOUR)) {
             LocalDateTime localStart = LocalDateTime.ofInstant(start, Calendar.PARIS);
-            long watts = Math.round(watts(persona, day, localStart.getHour() + localStart.getMinute() / 60.0, random));
+            long watts = Math.round(watts(persona, day, coldness, localStart.getHour() + localStart.getMinute() / 60.0, random));
             readings.addObject()
                     .put("value", Long.toString(watts))
                     .put("date", LocalDateTime.ofInstant(start.plus(HALF_HOUR), Calendar.PARIS).format(LOCAL))
@@ -48,8 +51,17 @@ public final class EnedisLoadCurves {
         return record;
     }
 
+    /** The day's energy in Wh: each half-hour's average power × 0.5 h, summed (what the meter's daily energy says). */
+    static long energyWh(ObjectNode day) {
+        double wh = 0;
+        for (JsonNode reading : day.get("meter_reading").get("interval_reading")) {
+            wh += Long.parseLong(reading.get("value").asText()) / 2.0;
+        }
+        return Math.round(wh);
+    }
+
     /** Average power over the half-hour starting at the local hour: base load, meals, evenings, heating, holidays. */
-    static double watts(Persona persona, LocalDate day, double hour, SplittableRandom random) {
+    static double watts(Persona persona, LocalDate day, double coldness, double hour, SplittableRandom random) {
         double base = persona.baseLoadWatts();
         if (Calendar.onHoliday(day)) {
             return base * (0.55 + 0.1 * random.nextDouble()); // away: fridge, standby
@@ -71,7 +83,6 @@ public final class EnedisLoadCurves {
         }
         double heating = 0;
         if (persona.electricHeating()) {
-            double coldness = Calendar.coldness(day);
             boolean occupied = !working || hour < 8.5 || hour >= 17.5;
             heating = coldness * (occupied ? 2200 : 900) * (0.85 + 0.3 * random.nextDouble());
         }

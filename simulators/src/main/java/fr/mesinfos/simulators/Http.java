@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,7 @@ final class Http {
 
     static Answer postForm(String url, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
     static Answer postJson(String url, String token, String body) {
@@ -51,14 +52,34 @@ final class Http {
     }
 
     static Answer get(String url, String token) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(60)).GET().build());
     }
 
-    static String accessToken(Answer answer, String what) {
+    /** An access token and when to renew it: a minute before it expires (at half its life for short ones). */
+    record Token(String value, Instant renewAt) {
+        boolean due() {
+            return !Instant.now().isBefore(renewAt);
+        }
+    }
+
+    static Token accessToken(Answer answer, String what) {
         if (answer.status() != 200) {
             throw new IllegalStateException(what + ": Keycloak answered " + answer.status() + " " + answer.body());
         }
-        return answer.json().get("access_token").asText();
+        JsonNode json = answer.json();
+        long lifetime = json.path("expires_in").asLong(60);
+        long margin = Math.min(60, lifetime / 2);
+        return new Token(json.get("access_token").asText(), Instant.now().plusSeconds(lifetime - margin));
+    }
+
+    /** Seconds to wait as a Retry-After header says (delay-seconds form), or the fallback. */
+    static long retryAfterSeconds(Answer answer, long fallback) {
+        try {
+            return answer.raw().headers().firstValue("Retry-After").map(String::trim).map(Long::parseLong).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback; // an HTTP-date: the connectors never send one
+        }
     }
 
     private static Answer send(HttpRequest request) {

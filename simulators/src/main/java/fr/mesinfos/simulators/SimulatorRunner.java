@@ -1,133 +1,184 @@
 package fr.mesinfos.simulators;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Fills a running platform as the pilot's partners would: N simulated testers created in Keycloak, their accounts
- * linked by themselves on each connector, then each partner pushing D days of their data in its own format, with
- * its own credentials, in batches of about 1,000 events.
+ * linked by themselves on each connector, then each partner pushing D days of their data in its own formats, with its
+ * own credentials, in batches of about 1,000 events, with a progress line per partner every few seconds.
  */
 public final class SimulatorRunner {
-    private static final int EVENTS_PER_BATCH = 1_000;
+    private static final String PREFIX = "simulators.";
 
-    /** What to simulate and where the platform is. */
+    /**
+     * What to simulate and where the platform is. connectors maps each partner to simulate (edf, orange, maif) to its
+     * connector's base URL; concurrency is the number of pushes in flight per partner.
+     */
     public record Options(int persons, int days, LocalDate start, long seed, String keycloak,
-            Map<String, String> connectors, int concurrency) {
+            Map<String, String> connectors, int concurrency, int progressSeconds) {
 
+        public Options {
+            if (persons < 0 || persons > 9_999_999 || days < 1 || concurrency < 1 || progressSeconds < 1) {
+                throw new IllegalArgumentException("persons 0 to 9,999,999, days, concurrency and progress at least 1");
+            }
+            connectors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(connectors));
+            for (String partner : connectors.keySet()) {
+                if (!Feed.PARTNERS.contains(partner)) {
+                    throw new IllegalArgumentException("unknown partner " + partner + " (known: " + Feed.PARTNERS + ")");
+                }
+            }
+        }
+
+        /** The defaults: 2,000 persons, the 14 days ending yesterday, seed 42, every partner on the local run's ports. */
+        public static Options defaults() {
+            return parse();
+        }
+
+        /**
+         * Options from --name value arguments, else the system property simulators.name, else the default: persons
+         * (2000), days (14), start (yyyy-MM-dd; the days ending yesterday, Paris time), seed (42), keycloak
+         * (http://127.0.0.1:8180), orange / edf / maif (http://127.0.0.1:8081 / 8082 / 8083), partners (edf,orange,maif),
+         * concurrency (4), progress (seconds between progress lines, 3).
+         */
         public static Options parse(String... args) {
             Map<String, String> given = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
+            for (int i = 0; i < args.length; i += 2) {
                 if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                    throw new IllegalArgumentException("options are --name value: " + args[i]);
+                    throw new IllegalArgumentException("options are --name value pairs; got " + args[i]);
                 }
-                given.put(args[i].substring(2), args[++i]);
+                given.put(args[i].substring(2), args[i + 1]);
             }
-            int days = Integer.parseInt(given.getOrDefault("days", "14"));
-            LocalDate start = given.containsKey("start") ? LocalDate.parse(given.get("start"))
-                    : LocalDate.now(Calendar.PARIS).minusDays(days);
+            List<String> known = List.of("persons", "days", "start", "seed", "keycloak", "orange", "edf", "maif", "partners",
+                    "concurrency", "progress");
+            for (String name : given.keySet()) {
+                if (!known.contains(name)) {
+                    throw new IllegalArgumentException("unknown option --" + name + " (known: " + known + ")");
+                }
+            }
+            int days = Integer.parseInt(option(given, "days", "14"));
+            String start = option(given, "start", null);
             Map<String, String> connectors = new LinkedHashMap<>();
-            connectors.put("edf", given.getOrDefault("edf", "http://127.0.0.1:8082"));
-            connectors.put("orange", given.getOrDefault("orange", "http://127.0.0.1:8081"));
-            connectors.put("maif", given.getOrDefault("maif", "http://127.0.0.1:8083"));
-            if (given.containsKey("partners")) {
-                connectors.keySet().retainAll(List.of(given.get("partners").split(",")));
+            for (String partner : option(given, "partners", String.join(",", Feed.PARTNERS)).split(",")) {
+                String name = partner.trim();
+                String port = switch (name) {
+                    case "orange" -> "8081";
+                    case "edf" -> "8082";
+                    case "maif" -> "8083";
+                    default -> throw new IllegalArgumentException("unknown partner " + name + " (known: " + Feed.PARTNERS + ")");
+                };
+                connectors.put(name, option(given, name, "http://127.0.0.1:" + port));
             }
-            return new Options(Integer.parseInt(given.getOrDefault("persons", "2000")), days, start,
-                    Long.parseLong(given.getOrDefault("seed", "42")), given.getOrDefault("keycloak", "http://127.0.0.1:8180"),
-                    connectors, Integer.parseInt(given.getOrDefault("concurrency", "4")));
+            return new Options(Integer.parseInt(option(given, "persons", "2000")), days,
+                    start == null ? LocalDate.now(Calendar.PARIS).minusDays(days) : LocalDate.parse(start),
+                    Long.parseLong(option(given, "seed", "42")), option(given, "keycloak", "http://127.0.0.1:8180"),
+                    connectors, Integer.parseInt(option(given, "concurrency", "4")),
+                    Integer.parseInt(option(given, "progress", "3")));
         }
+
+        private static String option(Map<String, String> given, String name, String fallback) {
+            return given.getOrDefault(name, System.getProperty(PREFIX + name, fallback));
+        }
+    }
+
+    /** What a run did: events accepted per partner, and how long it took. */
+    public record Summary(int persons, Map<String, Long> eventsAccepted, Duration took) {
     }
 
     private SimulatorRunner() {
     }
 
-    public static void main(String[] args) throws Exception {
-        run(Options.parse(args));
+    public static void main(String[] args) {
+        try {
+            run(Options.parse(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("[simulators] " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("[simulators] failed: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
-    /** Runs the whole simulation; returns when every batch was accepted (202), throws at the first refusal. */
-    public static void run(Options options) throws Exception {
+    /**
+     * Runs the whole simulation and returns once every batch was accepted (202); throws at the first refusal, with
+     * the connector's or Keycloak's answer in the message. Running it again with the same options pushes the same
+     * events (same ids), which the vault stores once.
+     */
+    public static Summary run(Options options) throws InterruptedException {
+        long started = System.nanoTime();
         List<Persona> personas = IntStream.rangeClosed(1, options.persons()).mapToObj(i -> Persona.of(options.seed(), i)).toList();
-        Testers testers = new Testers(options.keycloak());
         System.out.println("[simulators] " + options.persons() + " persons, " + options.days() + " days from "
                 + options.start() + ", seed " + options.seed() + ", partners " + options.connectors().keySet());
+        Map<String, Long> accepted = new LinkedHashMap<>();
+        if (personas.isEmpty()) {
+            return new Summary(0, accepted, Duration.ZERO);
+        }
+        Testers testers = new Testers(options.keycloak());
 
-        Progress linking = new Progress("accounts", personas.size());
-        parallel(options.concurrency(), personas, persona -> {
-            testers.ensure(persona);
-            String token = testers.personToken(persona);
-            options.connectors().forEach((partner, url) -> link(url, token, account(persona, partner)));
-            linking.personsDone(1);
-        });
-        linking.finish();
+        try (Progress progress = new Progress("accounts", personas.size(), options.progressSeconds())) {
+            inParallel(2 * options.concurrency(), personas.stream().<Runnable>map(persona -> () -> {
+                testers.ensure(persona);
+                String token = testers.personToken(persona);
+                options.connectors().forEach((partner, url) -> link(url, token, Feed.account(persona, partner)));
+                progress.personsDone(1);
+            }).toList());
+        }
 
-        for (Map.Entry<String, String> connector : options.connectors().entrySet()) {
-            Pusher pusher = new Pusher(connector.getKey(), connector.getValue(), testers, new Progress(connector.getKey(), personas.size()));
-            parallel(options.concurrency(), chunks(personas, 10), chunk -> {
-                for (ArrayNode batch : batches(connector.getKey(), chunk, options)) {
-                    pusher.push(batch);
+        List<Runnable> partners = new ArrayList<>();
+        Map<String, Progress> progresses = new LinkedHashMap<>();
+        options.connectors().forEach((partner, url) -> {
+            Progress progress = new Progress(partner, personas.size(), options.progressSeconds());
+            progresses.put(partner, progress);
+            Pusher pusher = new Pusher(partner, url, () -> testers.partnerToken(partner), progress);
+            partners.add(() -> {
+                try (progress) {
+                    pushPartner(partner, pusher, progress, personas, options);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
                 }
-                pusher.progress().personsDone(chunk.size());
             });
-            pusher.progress().finish();
-        }
+        });
+        inParallel(partners.size(), partners);
+        progresses.forEach((partner, progress) -> accepted.put(partner, progress.events()));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        System.out.println("[simulators] done in " + took.toSeconds() + " s: events accepted " + accepted);
+        return new Summary(personas.size(), accepted, took);
     }
 
-    static String account(Persona persona, String partner) {
-        return switch (partner) {
-            case "edf" -> persona.prm();
-            case "orange" -> persona.msisdn();
-            case "maif" -> persona.memberNumber();
-            default -> throw new IllegalArgumentException("unknown partner " + partner);
-        };
-    }
-
-    /** The push batches of a group of personas for one partner: about 1,000 events each. */
-    static List<ArrayNode> batches(String partner, List<Persona> personas, Options options) {
-        List<ArrayNode> batches = new ArrayList<>();
-        ArrayNode current = Http.JSON.createArrayNode();
-        int events = 0;
-        for (Persona persona : personas) {
-            List<ObjectNode> records = new ArrayList<>();
-            switch (partner) {
-                case "edf" -> forEachDay(options, day -> records.add(EnedisLoadCurves.day(options.seed(), persona, day)));
-                case "orange" -> forEachDay(options, day -> records.addAll(OrangeGeopoints.day(options.seed(), persona, day)));
-                case "maif" -> records.add(MaifMemberFiles.of(options.seed(), persona));
-                default -> throw new IllegalArgumentException("unknown partner " + partner);
+    /** One partner's formats, one after the other, each pushed for every persona by a few concurrent workers. */
+    private static void pushPartner(String partner, Pusher pusher, Progress progress, List<Persona> personas, Options options)
+            throws InterruptedException {
+        for (Feed feed : Feed.of(partner, options.seed(), options.start(), options.days())) {
+            progress.stage(feed.format());
+            // enough personas per task for a few full batches, so that few batches are left part-filled
+            int perPersona = Math.max(1, feed.records().apply(personas.get(0)).stream().mapToInt(feed.events()).sum());
+            int chunk = Math.clamp(4L * Batches.TARGET_EVENTS / perPersona, 1, 1_000);
+            List<Runnable> tasks = new ArrayList<>();
+            for (int from = 0; from < personas.size(); from += chunk) {
+                List<Persona> group = personas.subList(from, Math.min(personas.size(), from + chunk));
+                tasks.add(() -> {
+                    List<ObjectNode> records = new ArrayList<>();
+                    group.forEach(persona -> records.addAll(feed.records().apply(persona)));
+                    for (Batches.Batch batch : Batches.of(records, feed.events(), Batches.TARGET_EVENTS)) {
+                        pusher.push(feed.format(), batch);
+                    }
+                    progress.personsDone(group.size());
+                });
             }
-            for (ObjectNode record : records) {
-                int weight = record.has("meter_reading") ? record.get("meter_reading").get("interval_reading").size() : 1;
-                if (events + weight > EVENTS_PER_BATCH && !current.isEmpty()) {
-                    batches.add(current);
-                    current = Http.JSON.createArrayNode();
-                    events = 0;
-                }
-                current.add(record);
-                events += weight;
-            }
-        }
-        if (!current.isEmpty()) {
-            batches.add(current);
-        }
-        return batches;
-    }
-
-    private static void forEachDay(Options options, Consumer<LocalDate> action) {
-        for (int d = 0; d < options.days(); d++) {
-            action.accept(options.start().plusDays(d));
+            inParallel(options.concurrency(), tasks);
         }
     }
 
@@ -138,86 +189,23 @@ public final class SimulatorRunner {
         }
     }
 
-    private static <T> List<List<T>> chunks(List<T> items, int size) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += size) {
-            chunks.add(items.subList(i, Math.min(items.size(), i + size)));
-        }
-        return chunks;
-    }
-
-    private static <T> void parallel(int threads, List<T> items, Consumer<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+    /** Runs the tasks on a few threads; the first failure cancels the rest and is thrown. */
+    private static void inParallel(int threads, List<Runnable> tasks) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())));
         try {
-            List<Future<?>> done = new ArrayList<>();
-            for (T item : items) {
-                done.add(pool.submit(() -> work.accept(item)));
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(task));
             }
-            for (Future<?> future : done) {
-                future.get();
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                }
             }
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** One partner's pushes: its token (renewed before it expires), retries on 503 as Retry-After says. */
-    static final class Pusher {
-        private final String partner;
-        private final String url;
-        private final Testers testers;
-        private final Progress progress;
-        private String token;
-        private Instant tokenUntil = Instant.EPOCH;
-
-        Pusher(String partner, String connector, Testers testers, Progress progress) {
-            this.partner = partner;
-            this.url = connector;
-            this.testers = testers;
-            this.progress = progress;
-        }
-
-        Progress progress() {
-            return progress;
-        }
-
-        private synchronized String token() {
-            if (Instant.now().isAfter(tokenUntil)) {
-                token = testers.partnerToken(partner);
-                tokenUntil = Instant.now().plusSeconds(240); // tokens of the realm last 5 minutes
-            }
-            return token;
-        }
-
-        void push(ArrayNode batch) {
-            String format = switch (partner) {
-                case "edf" -> "enedis-load-curve";
-                case "orange" -> "geopoints";
-                case "maif" -> "member-file";
-                default -> throw new IllegalArgumentException(partner);
-            };
-            String body = batch.toString();
-            for (int attempt = 1; ; attempt++) {
-                Http.Answer answer = Http.postJson(url + "/api/v1/push/" + format, token(), body);
-                if (answer.status() == 202) {
-                    progress.eventsAccepted(answer.json().get("events").asInt());
-                    return;
-                }
-                if (answer.status() == 503 && attempt < 5) {
-                    pause(answer.raw().headers().firstValue("Retry-After").map(Long::parseLong).orElse(10L));
-                    continue;
-                }
-                throw new IllegalStateException(partner + " refused a batch: " + answer.status() + " " + answer.body());
-            }
-        }
-
-        private static void pause(long seconds) {
-            try {
-                Thread.sleep(seconds * 1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 }
