@@ -31,6 +31,7 @@ public final class LocalPlatform {
     private final Path data = root.resolve(".mesinfos");
     private final List<Server> servers = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<PlatformService, Integer> servicePorts = new java.util.EnumMap<>(PlatformService.class);
 
     public static void main(String[] args) throws Exception {
         LocalPlatform platform = new LocalPlatform();
@@ -53,7 +54,7 @@ public final class LocalPlatform {
         }
         platform.printWhereEverythingIs();
         try {
-            new PartnerSimulation(platform.root, platform.data).fill(persons, days, 42);
+            new PartnerSimulation(platform.root, platform.data).fill(persons, days, 42, platform.simulatorEndpoints());
             say("The platform keeps running (Ctrl-C stops everything).");
         } catch (RuntimeException e) {
             say(e.getMessage());
@@ -72,7 +73,7 @@ public final class LocalPlatform {
         int postgresPort = port("postgres", 5433);
         int mongoPort = port("mongo", 27018);
         for (PlatformService service : PlatformService.values()) {
-            port(service.module, service.port);
+            servicePorts.put(service, port(service.module, service.port));
         }
         say("Starting infrastructure (Keycloak takes 10-30 s; its first start after a download about 30 s)...");
         long started = System.nanoTime();
@@ -93,7 +94,7 @@ public final class LocalPlatform {
             if (!service.mongo) {
                 config.remove("quarkus.mongodb.connection-string");
             }
-            services.add(ServiceProcess.start(root, service.module, service.port, config,
+            services.add(ServiceProcess.start(root, service.module, servicePorts.get(service), config,
                     data.resolve("logs/" + service.module + ".log")));
         }
         say("Starting services...");
@@ -104,6 +105,15 @@ public final class LocalPlatform {
         say("Everything is up in " + seconds(started) + ".");
     }
 
+    /** Where the simulators find Keycloak and the connectors, as options of their runner. */
+    private List<String> simulatorEndpoints() {
+        String keycloak = servers.stream().filter(s -> s instanceof KeycloakServer).map(Server::url).findFirst().orElseThrow();
+        return List.of("--keycloak", keycloak,
+                "--orange", "http://127.0.0.1:" + servicePorts.get(PlatformService.CONNECTOR_ORANGE),
+                "--edf", "http://127.0.0.1:" + servicePorts.get(PlatformService.CONNECTOR_EDF),
+                "--maif", "http://127.0.0.1:" + servicePorts.get(PlatformService.CONNECTOR_MAIF));
+    }
+
     private void printWhereEverythingIs() {
         StringBuilder out = new StringBuilder("\n=== MesInfos is running (Ctrl-C stops everything) ===\n\nInfrastructure\n");
         for (Server server : servers) {
@@ -111,7 +121,7 @@ public final class LocalPlatform {
         }
         out.append("\nServices (health: /q/health/ready, metrics: /q/metrics, API: /q/swagger-ui)\n");
         for (PlatformService service : PlatformService.values()) {
-            out.append(String.format("  %-18s http://127.0.0.1:%d%n", service.module, service.port));
+            out.append(String.format("  %-18s http://127.0.0.1:%d%n", service.module, servicePorts.get(service)));
         }
         out.append("\nIdentity: realm '").append(KeycloakServer.REALM).append("' at http://127.0.0.1:")
                 .append(((KeycloakServer) servers.stream().filter(s -> s instanceof KeycloakServer).findFirst().orElseThrow()).baseUrl().replace("http://127.0.0.1:", ""))

@@ -22,8 +22,11 @@ final class PartnerSimulation {
         this.data = data;
     }
 
-    /** Runs the simulators as a child JVM with their progress on this console; returns when every push is done. */
-    void fill(int persons, int days, long seed) throws InterruptedException {
+    /**
+     * Runs the simulators as a child JVM with their progress on this console; returns when every push is done.
+     * {@code endpoints} are the runner's options naming where Keycloak and the connectors listen.
+     */
+    void fill(int persons, int days, long seed, List<String> endpoints) throws InterruptedException {
         Path marker = data.resolve("simulated-" + persons + "-persons-" + days + "-days-seed-" + seed);
         if (Files.exists(marker)) {
             System.out.println("[mesinfos] Partner data already pushed for " + persons + " persons over " + days
@@ -39,6 +42,7 @@ final class PartnerSimulation {
                     root.resolve("simulators/target/classes") + ":" + Files.readString(classpath).trim(),
                     "fr.mesinfos.simulators.SimulatorRunner",
                     "--persons", Integer.toString(persons), "--days", Integer.toString(days), "--seed", Long.toString(seed)));
+            command.addAll(endpoints);
             System.out.println("[mesinfos] Partner simulators: " + persons + " persons over " + days + " days...");
             int exit = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start().waitFor();
             if (exit != 0) {
