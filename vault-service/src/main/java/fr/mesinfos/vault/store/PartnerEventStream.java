@@ -1,0 +1,150 @@
+package fr.mesinfos.vault.store;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import fr.mesinfos.events.DecodedEvent;
+import fr.mesinfos.events.EventCodec;
+import fr.mesinfos.events.Topics;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Consumes every partner topic (and only those) and keeps each event in the vault: a poll is decoded, written to
+ * MongoDB (duplicates ignored by event id), its rejects sent to the dead-letter topic, and only then are its offsets
+ * committed, so a crash at any point redelivers what was not yet stored and nothing is lost or doubled.
+ */
+@ApplicationScoped
+public class PartnerEventStream {
+    private static final Logger LOG = Logger.getLogger(PartnerEventStream.class);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "mesinfos.vault.consumer-group", defaultValue = "vault-service")
+    String group;
+
+    @Inject
+    RecordWriter writer;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private volatile boolean running;
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private Thread thread;
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        thread = new Thread(this::run, "vault-partner-events");
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        thread.join(10_000);
+    }
+
+    private void run() {
+        while (running) {
+            try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(config(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                consumer = kafka;
+                kafka.subscribe(Topics.partnerTopics());
+                while (running) {
+                    var polled = kafka.poll(Duration.ofMillis(500));
+                    if (!polled.isEmpty()) {
+                        store(polled);
+                        kafka.commitSync();
+                    }
+                }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                // nothing of the failed poll was committed: a new consumer resumes from the last committed offsets
+                LOG.warnf("storing partner events failed (%s); resuming from the last committed offsets", e.getClass().getSimpleName());
+                pause();
+            }
+        }
+    }
+
+    private void store(Iterable<ConsumerRecord<byte[], byte[]>> polled) {
+        Date now = new Date();
+        List<Document> documents = new ArrayList<>();
+        List<DeadLetters.Rejected> rejected = new ArrayList<>();
+        try (CloudEventDeserializer deserializer = new CloudEventDeserializer()) {
+            for (ConsumerRecord<byte[], byte[]> record : polled) {
+                try {
+                    CloudEvent event = deserializer.deserialize(record.topic(), record.headers(), record.value());
+                    String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+                    DecodedEvent<?> decoded = EventCodec.decode(key, event);
+                    if (!Topics.of(decoded.category()).equals(record.topic())) {
+                        throw new IllegalArgumentException("event of category " + decoded.category().id() + " on topic " + record.topic());
+                    }
+                    documents.add(StoredRecord.of(decoded, now));
+                } catch (RuntimeException e) {
+                    rejected.add(new DeadLetters.Rejected(record, reason(e)));
+                }
+            }
+        }
+        RecordWriter.Written written = writer.write(documents);
+        if (!rejected.isEmpty()) {
+            deadLetters.send(rejected);
+        }
+        metrics.counter("mesinfos.vault.records.stored").increment(written.stored());
+        metrics.counter("mesinfos.vault.records.duplicates").increment(written.duplicates());
+    }
+
+    /** The reason without the content: decoding messages name fields and rules, not values. */
+    private static String reason(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + (message.length() > 500 ? message.substring(0, 500) : message));
+    }
+
+    private Map<String, Object> config() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return config;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
