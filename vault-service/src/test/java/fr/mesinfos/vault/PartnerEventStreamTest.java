@@ -38,6 +38,8 @@ import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.payload.GeolocationFix;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
+import fr.mesinfos.vault.crypto.PayloadCipher;
+import fr.mesinfos.vault.crypto.PersonKeys;
 import fr.mesinfos.vault.store.DeadLetters;
 import fr.mesinfos.vault.summary.VaultRecords;
 import io.cloudevents.CloudEvent;
@@ -53,6 +55,12 @@ class PartnerEventStreamTest {
 
     @Inject
     VaultRecords records;
+
+    @Inject
+    PayloadCipher cipher;
+
+    @Inject
+    PersonKeys keys;
 
     private static String bootstrap() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
@@ -111,7 +119,12 @@ class PartnerEventStreamTest {
         assertEquals(TestUsers.CAMILLE.id(), document.getString(VaultRecords.PERSON));
         assertEquals("orange.geolocation", document.getString(VaultRecords.CATEGORY));
         assertEquals(at, document.getDate(VaultRecords.TIME).toInstant());
-        assertEquals(45.7578, document.get("payload", Document.class).getDouble("latitude"));
+        // at rest the payload is sealed: neither the line nor the position appear in the stored bytes
+        byte[] sealed = document.get("payload", org.bson.types.Binary.class).getData();
+        String raw = new String(sealed, StandardCharsets.ISO_8859_1);
+        assertTrue(!raw.contains("33699887766") && !raw.contains("45.7578"), "payload stored in clear");
+        String opened = new String(cipher.open(TestUsers.CAMILLE.id(), first.value().getId(), sealed).orElseThrow(), StandardCharsets.UTF_8);
+        assertTrue(opened.contains("\"latitude\":45.7578") && opened.contains("33699887766"), opened);
 
         given().auth().oauth2(Tokens.user(TestUsers.CAMILLE)).when().get("/api/v1/me/summary")
                 .then().statusCode(200).body("find { it.category == 'orange.geolocation' }.source", equalTo("orange"));
@@ -164,5 +177,19 @@ class PartnerEventStreamTest {
 
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("mesinfos_vault_dead_letters_total"));
+    }
+
+    @Test
+    void erasingThePersonsKeyMakesTheirStoredPayloadsUnreadable() throws Exception {
+        Instant at = Instant.parse("2018-01-01T00:00:00Z").plusSeconds(UUID.randomUUID().getMostSignificantBits() & 0xFFFFFF);
+        var event = EventCodec.encode(TestUsers.GERARD.id(), fix(at));
+        send(List.of(event));
+        byte[] sealed = awaitStored(event.value().getId()).get("payload", org.bson.types.Binary.class).getData();
+        assertTrue(cipher.open(TestUsers.GERARD.id(), event.value().getId(), sealed).isPresent());
+
+        keys.erase(TestUsers.GERARD.id());
+        assertTrue(cipher.open(TestUsers.GERARD.id(), event.value().getId(), sealed).isEmpty(),
+                "without the person's key, the stored bytes (and any backup of them) stay sealed");
+        assertTrue(keys.existingKeyOf(TestUsers.GERARD.id()).isEmpty(), "the wrapped key is gone from MongoDB");
     }
 }

@@ -23,7 +23,9 @@ import org.jboss.logging.Logger;
 
 import fr.mesinfos.events.DecodedEvent;
 import fr.mesinfos.events.EventCodec;
+import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.vault.crypto.PayloadCipher;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +52,9 @@ public class PartnerEventStream {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    PayloadCipher cipher;
 
     @Inject
     MeterRegistry metrics;
@@ -108,7 +113,9 @@ public class PartnerEventStream {
                     if (!Topics.of(decoded.category()).equals(record.topic())) {
                         throw new IllegalArgumentException("event of category " + decoded.category().id() + " on topic " + record.topic());
                     }
-                    documents.add(StoredRecord.of(decoded, now));
+                    String personId = decoded.personId().orElseThrow();
+                    byte[] sealed = cipher.seal(personId, decoded.id().toString(), EventJson.toBytes(decoded.payload()));
+                    documents.add(StoredRecord.of(decoded, now, sealed));
                 } catch (RuntimeException e) {
                     rejected.add(new DeadLetters.Rejected(record, reason(e)));
                 }

@@ -1,0 +1,37 @@
+package fr.mesinfos.vault.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Seals a payload under its person's data key, bound to that person and event, and opens it while the key exists. */
+@ApplicationScoped
+public class PayloadCipher {
+
+    @Inject
+    PersonKeys keys;
+
+    public byte[] seal(String personId, String eventId, byte[] payload) {
+        return Aes256Gcm.encrypt(keys.keyOf(personId), payload, context(personId, eventId));
+    }
+
+    /** The payload, or empty when the person's key was erased. */
+    public Optional<byte[]> open(String personId, String eventId, byte[] sealed) {
+        Optional<byte[]> key = keys.existingKeyOf(personId);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Aes256Gcm.decrypt(key.get(), sealed, context(personId, eventId)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a stored payload does not open with its person's key", e);
+        }
+    }
+
+    private static byte[] context(String personId, String eventId) {
+        return (personId + "/" + eventId).getBytes(StandardCharsets.UTF_8);
+    }
+}
