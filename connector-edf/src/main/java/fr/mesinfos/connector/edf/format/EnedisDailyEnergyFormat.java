@@ -34,17 +34,14 @@ public class EnedisDailyEnergyFormat implements PartnerFormat {
     @Override
     public List<Mapped> map(JsonNode record, RecordErrors errors) {
         Fields f = new Fields(errors);
-        JsonNode reading = f.object(record, "", "meter_reading", true);
-        if (reading == null) {
+        DataConnectEnvelope envelope = DataConnectEnvelope.read(f, record);
+        if (envelope == null) {
             return List.of();
         }
-        String prm = f.prm(reading, P, "usage_point_id");
-        LocalDate from = f.date(reading, P, "start", true);
-        LocalDate to = f.date(reading, P, "end", true);
-        if (from != null && to != null && !to.isAfter(from)) {
-            f.error(P + "/end", "must be after start");
-            to = null;
-        }
+        JsonNode reading = envelope.reading();
+        String prm = envelope.prm();
+        LocalDate from = envelope.from();
+        LocalDate to = envelope.to();
         // quality is not part of the canonical daily consumption; it is only checked to be an Enedis code
         f.code(reading, P, "quality", false, EnedisLoadCurveFormat.QUALITIES);
         JsonNode type = f.object(reading, P, "reading_type", true);

@@ -28,7 +28,7 @@ import fr.mesinfos.events.payload.LoadCurvePoint;
 /** Enedis Data Connect load curves (meter_reading.interval_reading[]), the metering format Enedis really serves. */
 @ApplicationScoped
 public class EnedisLoadCurveFormat implements PartnerFormat {
-    static final String P = "/meter_reading";
+    static final String P = DataConnectEnvelope.POINTER;
     // uuuu, not yyyy: with the strict resolver, yyyy would require an era
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -53,17 +53,14 @@ public class EnedisLoadCurveFormat implements PartnerFormat {
     @Override
     public List<Mapped> map(JsonNode record, RecordErrors errors) {
         Fields f = new Fields(errors);
-        JsonNode reading = f.object(record, "", "meter_reading", true);
-        if (reading == null) {
+        DataConnectEnvelope envelope = DataConnectEnvelope.read(f, record);
+        if (envelope == null) {
             return List.of();
         }
-        String prm = f.prm(reading, P, "usage_point_id");
-        LocalDate from = f.date(reading, P, "start", true);
-        LocalDate to = f.date(reading, P, "end", true);
-        if (from != null && to != null && !to.isAfter(from)) {
-            f.error(P + "/end", "must be after start");
-            to = null;
-        }
+        JsonNode reading = envelope.reading();
+        String prm = envelope.prm();
+        LocalDate from = envelope.from();
+        LocalDate to = envelope.to();
         LoadCurvePoint.Quality quality = f.code(reading, P, "quality", false, QUALITIES);
         LoadCurvePoint.Unit unit = null;
         JsonNode type = f.object(reading, P, "reading_type", true);
