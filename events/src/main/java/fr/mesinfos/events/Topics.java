@@ -9,6 +9,8 @@ public final class Topics {
     public static final String CONSENT_STATE = "consent.state.v1";
     /** Events the vault could not store, with the reason and the original bytes (see vault-service). */
     public static final String VAULT_DEAD_LETTER = "vault.dead-letter.v1";
+    /** A person's erasure, announced by the vault once done, keyed by person id (see platform.PersonErasure). */
+    public static final String VAULT_ERASURE = "vault.erasure.v1";
 
     /** App ids: lowercase letters, digits and hyphens, 3 to 63 characters, starting and ending with a letter or digit. */
     public static final Pattern APP_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 
 /** Turns the schema validator's messages into violations that name the field and say plainly what is wrong. */
-final class ViolationMessages {
+public final class ViolationMessages {
 
     private ViolationMessages() {
     }
 
-    static Violation of(ValidationMessage message) {
+    public static Violation of(ValidationMessage message) {
         String location = message.getInstanceLocation().toString();
         JsonNode schema = message.getSchemaNode();
         Object[] args = message.getArguments() == null ? new Object[0] : message.getArguments();

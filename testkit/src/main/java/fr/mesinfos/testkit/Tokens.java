@@ -46,6 +46,11 @@ public final class Tokens {
         return client("partner-" + partner, "partner-" + partner + "-secret");
     }
 
+    /** A demo app's service-account token (dev realm: "demo-energy-coach", "demo-budget-helper"), role app. */
+    public static String app(String appId) {
+        return client(appId, appId + "-secret");
+    }
+
     /** A service account's token (partners, internal services), by client credentials. */
     public static String client(String clientId, String secret) {
         Map<String, String> form = new LinkedHashMap<>();
