@@ -28,6 +28,15 @@ public class CurrentCaller {
         return subject;
     }
 
+    /** The app a service-account token speaks for: its client id (the token's authorized party, {@code azp}). */
+    public String appId() {
+        String azp = token.<String>getClaim("azp");
+        if (azp == null || azp.isBlank()) {
+            throw new IllegalStateException("app token without an authorized party (azp)");
+        }
+        return azp;
+    }
+
     /** The partner a service-account token speaks for ("orange", "edf", "maif"), if any. */
     public Optional<String> partner() {
         return Optional.ofNullable(token.<String>getClaim(PARTNER_CLAIM));

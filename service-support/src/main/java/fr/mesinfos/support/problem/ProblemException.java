@@ -18,6 +18,17 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /** 400: one request parameter or body field is wrong; says which and why (never echoing a personal value). */
+    public static ProblemException invalidParameter(String field, String reason) {
+        return new ProblemException(Problem.of(400, "invalid-parameter", "Invalid parameter", field + ": " + reason)
+                .withErrors(java.util.List.of(new Problem.InvalidParam(null, field, reason))));
+    }
+
+    /** 404: what the caller asked for does not exist for them (and we do not say whether it exists for others). */
+    public static ProblemException notFound(String what) {
+        return new ProblemException(Problem.of(404, "not-found", "Not found", what));
+    }
+
     public Problem problem() {
         return problem;
     }

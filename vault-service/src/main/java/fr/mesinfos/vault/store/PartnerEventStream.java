@@ -25,7 +25,6 @@ import fr.mesinfos.events.DecodedEvent;
 import fr.mesinfos.events.EventCodec;
 import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.Topics;
-import fr.mesinfos.vault.crypto.PayloadCipher;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,7 +53,7 @@ public class PartnerEventStream {
     DeadLetters deadLetters;
 
     @Inject
-    PayloadCipher cipher;
+    RecordSealer sealer;
 
     @Inject
     MeterRegistry metrics;
@@ -113,9 +112,8 @@ public class PartnerEventStream {
                     if (!Topics.of(decoded.category()).equals(record.topic())) {
                         throw new IllegalArgumentException("event of category " + decoded.category().id() + " on topic " + record.topic());
                     }
-                    String personId = decoded.personId().orElseThrow();
-                    byte[] sealed = cipher.seal(personId, decoded.id().toString(), EventJson.toBytes(decoded.payload()));
-                    documents.add(StoredRecord.of(decoded, now, sealed));
+                    documents.add(sealer.seal(decoded.personId().orElseThrow(), decoded.category(), decoded.id().toString(),
+                            decoded.occurredAt(), EventJson.toBytes(decoded.payload()), now));
                 } catch (RuntimeException e) {
                     rejected.add(new DeadLetters.Rejected(record, reason(e)));
                 }

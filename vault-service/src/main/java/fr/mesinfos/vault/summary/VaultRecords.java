@@ -32,6 +32,8 @@ public class VaultRecords {
     public static final String CATEGORY = "category";
     public static final String SOURCE = "source";
     public static final String TIME = "time";
+    public static final String PAYLOAD = "payload";
+    public static final String STORED_AT = "storedAt";
 
     @Inject
     ReactiveMongoClient mongo;
@@ -40,7 +42,8 @@ public class VaultRecords {
     String database;
 
     void createIndexes(@Observes StartupEvent started) {
-        collection().createIndex(Indexes.ascending(PERSON, CATEGORY, TIME)).await().indefinitely();
+        // the person's queries: one category, a time range, in time order with the event id as tie-break (cursor paging)
+        collection().createIndex(Indexes.ascending(PERSON, CATEGORY, TIME, "_id")).await().indefinitely();
     }
 
     public ReactiveMongoCollection<Document> collection() {
