@@ -81,6 +81,11 @@ public final class Topics {
         return CATEGORY_TOPICS.contains(topic);
     }
 
+    /** True for the topics that keep only the latest record per key (Kafka log compaction): the consent states. */
+    public static boolean isCompacted(String topic) {
+        return CONSENT_STATE.equals(topic);
+    }
+
     /** True for {@code app.<valid-app-id>.v1}. */
     public static boolean isAppTopic(String topic) {
         return topic != null && topic.startsWith(APP_PREFIX) && topic.endsWith(APP_SUFFIX)

@@ -1,0 +1,159 @@
+package fr.mesinfos.vault.consent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import fr.mesinfos.events.Category;
+import fr.mesinfos.events.InvalidEventException;
+import fr.mesinfos.events.Topics;
+import fr.mesinfos.events.platform.ConsentState;
+import fr.mesinfos.events.platform.PlatformEventCodec;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * The vault's copy of every consent's latest state, followed from consent.state.v1 (compacted, published by the consent
+ * service): every replica reads the whole topic from the start, so an app's read is judged on the latest state this
+ * replica has seen, and nothing is answered before the topic was read up to its end once.
+ */
+@ApplicationScoped
+public class ConsentStates {
+    private static final Logger LOG = Logger.getLogger(ConsentStates.class);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private final Map<String, ConsentState> byConsent = new ConcurrentHashMap<>();
+    private volatile boolean caughtUp;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+    private MeterRegistry metrics;
+
+    ConsentStates(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent started) {
+        running = true;
+        thread = new Thread(this::follow, "vault-consent-states");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        thread.join(5_000);
+    }
+
+    /** True once the topic was read to its end: before that an absent consent may only be not yet read. */
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    /** The consent under which the app may read this category of the person's data now, if there is one. */
+    public Optional<ConsentState> allowing(String personId, String appId, Category category, Instant now) {
+        return byConsent.values().stream()
+                .filter(state -> state.personId().equals(personId) && state.appId().equals(appId) && state.allows(category, now))
+                .findFirst();
+    }
+
+    /** Applies one record of the topic: the latest version of a consent wins, a tombstone forgets it. */
+    void apply(String consentId, byte[] value) {
+        if (value == null) {
+            byConsent.remove(consentId);
+            return;
+        }
+        ConsentState state = PlatformEventCodec.consentState(value);
+        byConsent.merge(state.consentId(), state, (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
+    }
+
+    private void follow() {
+        while (running) {
+            try {
+                ConsentTopic.ensure(bootstrap);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("cannot make sure %s exists (%s); trying again", Topics.CONSENT_STATE, e.getClass().getSimpleName());
+                pause();
+                continue;
+            }
+            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(config(), new StringDeserializer(), new ByteArrayDeserializer())) {
+                consumer = kafka;
+                kafka.subscribe(java.util.List.of(Topics.CONSENT_STATE));
+                while (running) {
+                    var polled = kafka.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, byte[]> record : polled) {
+                        try {
+                            apply(record.key(), record.value());
+                        } catch (InvalidEventException | IllegalArgumentException e) {
+                            // a state we cannot read grants nothing; the reason names fields, never values
+                            metrics.counter("mesinfos.vault.consent.states.invalid").increment();
+                            LOG.warnf("ignored an unreadable consent state at %s/%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+                        }
+                    }
+                    if (!caughtUp && !kafka.assignment().isEmpty() && atEnd(kafka)) {
+                        caughtUp = true;
+                        LOG.infof("consent states read up to the end of %s: %d consents", Topics.CONSENT_STATE, byConsent.size());
+                    }
+                }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                LOG.warnf("following %s failed (%s); starting again", Topics.CONSENT_STATE, e.getClass().getSimpleName());
+                byConsent.clear();
+                caughtUp = false;
+                pause();
+            }
+        }
+    }
+
+    private static boolean atEnd(KafkaConsumer<String, byte[]> kafka) {
+        var ends = kafka.endOffsets(kafka.assignment());
+        return ends.entrySet().stream().allMatch(end -> kafka.position(end.getKey()) >= end.getValue());
+    }
+
+    private Map<String, Object> config() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // a group of its own per replica and start: every replica needs every consent, and nothing is committed
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "vault-service-consents-" + UUID.randomUUID());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return config;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

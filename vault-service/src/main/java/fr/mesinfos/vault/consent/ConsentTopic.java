@@ -1,0 +1,40 @@
+package fr.mesinfos.vault.consent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+import fr.mesinfos.events.Topics;
+
+/**
+ * Makes sure consent.state.v1 exists as a compacted topic before it is followed, whichever of the vault and the consent
+ * service starts first: a broker's auto-creation would make it a plain, size-limited log and lose old consents.
+ */
+final class ConsentTopic {
+
+    private ConsentTopic() {
+    }
+
+    static void ensure(String bootstrap) throws InterruptedException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            NewTopic topic = new NewTopic(Topics.CONSENT_STATE, java.util.Optional.empty(), java.util.Optional.empty())
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, Topics.isCompacted(Topics.CONSENT_STATE)
+                            ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE));
+            admin.createTopics(List.of(topic)).all().get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create " + Topics.CONSENT_STATE, e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not answer the creation of " + Topics.CONSENT_STATE + " in 15 s", e);
+        }
+    }
+}
