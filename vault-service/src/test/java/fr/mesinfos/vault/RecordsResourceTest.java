@@ -69,6 +69,8 @@ class RecordsResourceTest {
         JsonPath first = page(TestUsers.GERMAINE, "?order=oldest&limit=2&from=2026-01-10T00:30:00Z&to=2026-01-10T02:00:00Z");
         assertEquals(List.of("2026-01-10T00:30:00Z", "2026-01-10T01:00:00Z"), first.getList("items.time"));
         assertEquals(1200.0f, first.getFloat("items[0].payload.value"));
+        assertTrue(given().auth().oauth2(Tokens.user(TestUsers.GERMAINE)).when().get("/api/v1/me/records/edf.load-curve?limit=1")
+                .then().extract().asString().contains("\"value\":1200,"), "decimals written plain");
         JsonPath second = page(TestUsers.GERMAINE, "?order=oldest&limit=2&from=2026-01-10T00:30:00Z&to=2026-01-10T02:00:00Z&cursor="
                 + first.getString("next"));
         assertEquals(List.of("2026-01-10T01:30:00Z"), second.getList("items.time"), "to is exclusive");

@@ -26,7 +26,7 @@ import fr.mesinfos.vault.summary.VaultRecords;
 /** Puts records in the vault exactly as the partner stream stores them (sealed, keyed by event id), for the API tests. */
 @ApplicationScoped
 public class VaultFixtures {
-    public static final String PRM_GERMAINE = "01324654321236";
+    public static final String PRM_GERMAINE = "14725836914725";
     public static final String PRM_GERARD = "09876543210987";
 
     @Inject
