@@ -6,13 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.jboss.logging.Logger;
 
 import fr.mesinfos.events.EventCodec;
 import fr.mesinfos.events.EventJson;
@@ -41,7 +37,6 @@ import io.cloudevents.CloudEvent;
  * producer sending the same events in batches of 1,000 with the same durability on the same broker, in the same run.
  */
 public final class IngestBenchmark {
-    private static final Logger LOG = Logger.getLogger(IngestBenchmark.class);
     private static final int EVENTS_PER_BATCH = 1_000;
     private static final String MSISDN = "33699000001";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -60,7 +55,7 @@ public final class IngestBenchmark {
         config.entrySet().removeIf(e -> e.getKey().startsWith("mesinfos.") && e.getKey().endsWith("description"));
         try (ServiceProcess connector = ServiceProcess.start(root, "connector-orange", Loopback.freePort(), config,
                 root.resolve("benchmarks/target/connector-orange.log")).awaitReady(Duration.ofSeconds(120));
-             KafkaProducer<String, CloudEvent> producer = rawProducer(config.get("kafka.bootstrap.servers"))) {
+             KafkaProducer<String, CloudEvent> producer = Producers.connectorLike(config.get("kafka.bootstrap.servers"))) {
             link(connector);
             String partner = Tokens.partner("orange");
 
@@ -162,19 +157,9 @@ public final class IngestBenchmark {
         }
     }
 
-    private static KafkaProducer<String, CloudEvent> rawProducer(String bootstrap) {
-        Map<String, Object> config = new HashMap<>(EventCodec.durableProducerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        // the connector's own producer settings, so that only the platform's work differs
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        return new KafkaProducer<>(config);
-    }
-
     private static void report(List<Throughput.Result> results, int batches, int threads) throws IOException {
-        double raw = median(results.stream().filter(r -> r.name().startsWith("Kafka")).toList());
-        double ours = median(results.stream().filter(r -> r.name().startsWith("push")).toList());
+        double raw = Throughput.median(results.stream().filter(r -> r.name().startsWith("Kafka")).toList());
+        double ours = Throughput.median(results.stream().filter(r -> r.name().startsWith("push")).toList());
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Ingest benchmark, %s, %d cores: %d batches of %d events per run, %d concurrent clients%n%n",
                 Instant.now(), Runtime.getRuntime().availableProcessors(), batches, EVENTS_PER_BATCH, threads));
@@ -184,14 +169,6 @@ public final class IngestBenchmark {
         }
         out.append(String.format(Locale.ROOT, "%nMedian events/s: Kafka producer %.0f, push API %.0f. Ratio push API / Kafka producer: %.2f%n",
                 raw, ours, ours / raw));
-        Path file = Workspace.root().resolve("benchmarks/target/ingest-benchmark.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, out);
-        LOG.info("\n" + out + "Written to " + file);
-    }
-
-    private static double median(List<Throughput.Result> runs) {
-        double[] rates = runs.stream().mapToDouble(Throughput.Result::eventsPerSecond).sorted().toArray();
-        return rates.length % 2 == 1 ? rates[rates.length / 2] : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
+        Reports.write("ingest-benchmark.md", out.toString());
     }
 }

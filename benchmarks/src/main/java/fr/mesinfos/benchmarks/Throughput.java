@@ -1,5 +1,6 @@
 package fr.mesinfos.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,5 +41,11 @@ final class Throughput {
             pool.shutdownNow();
         }
         return new Result(name, (long) batches * eventsPerBatch, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The median rate of several runs of one side, which is what the reports compare. */
+    static double median(List<Result> runs) {
+        double[] rates = runs.stream().mapToDouble(Result::eventsPerSecond).sorted().toArray();
+        return rates.length % 2 == 1 ? rates[rates.length / 2] : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
     }
 }
