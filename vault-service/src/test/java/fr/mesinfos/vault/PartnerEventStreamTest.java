@@ -123,7 +123,7 @@ class PartnerEventStreamTest {
         byte[] sealed = document.get("payload", org.bson.types.Binary.class).getData();
         String raw = new String(sealed, StandardCharsets.ISO_8859_1);
         assertTrue(!raw.contains("33699887766") && !raw.contains("45.7578"), "payload stored in clear");
-        String opened = new String(cipher.open(TestUsers.CAMILLE.id(), first.value().getId(), sealed).orElseThrow(), StandardCharsets.UTF_8);
+        String opened = new String(cipher.open(TestUsers.CAMILLE.id(), Category.ORANGE_GEOLOCATION, first.value().getId(), sealed).orElseThrow(), StandardCharsets.UTF_8);
         assertTrue(opened.contains("\"latitude\":45.7578") && opened.contains("33699887766"), opened);
 
         given().auth().oauth2(Tokens.user(TestUsers.CAMILLE)).when().get("/api/v1/me/summary")
@@ -185,11 +185,11 @@ class PartnerEventStreamTest {
         var event = EventCodec.encode(TestUsers.GERARD.id(), fix(at));
         send(List.of(event));
         byte[] sealed = awaitStored(event.value().getId()).get("payload", org.bson.types.Binary.class).getData();
-        assertTrue(cipher.open(TestUsers.GERARD.id(), event.value().getId(), sealed).isPresent());
+        assertTrue(cipher.open(TestUsers.GERARD.id(), Category.ORANGE_GEOLOCATION, event.value().getId(), sealed).isPresent());
 
-        keys.erase(TestUsers.GERARD.id());
-        assertTrue(cipher.open(TestUsers.GERARD.id(), event.value().getId(), sealed).isEmpty(),
+        keys.eraseAll(TestUsers.GERARD.id());
+        assertTrue(cipher.open(TestUsers.GERARD.id(), Category.ORANGE_GEOLOCATION, event.value().getId(), sealed).isEmpty(),
                 "without the person's key, the stored bytes (and any backup of them) stay sealed");
-        assertTrue(keys.existingKeyOf(TestUsers.GERARD.id()).isEmpty(), "the wrapped key is gone from MongoDB");
+        assertTrue(keys.existingKeyOf(TestUsers.GERARD.id(), Category.ORANGE_GEOLOCATION).isEmpty(), "the wrapped key is gone from MongoDB");
     }
 }

@@ -19,6 +19,7 @@ import fr.mesinfos.events.ParisTime;
 import fr.mesinfos.events.payload.DailyConsumption;
 import fr.mesinfos.events.payload.GeolocationFix;
 import fr.mesinfos.events.payload.LoadCurvePoint;
+import fr.mesinfos.vault.erasure.Erasures;
 import fr.mesinfos.vault.store.RecordSealer;
 import fr.mesinfos.vault.store.RecordWriter;
 import fr.mesinfos.vault.summary.VaultRecords;
@@ -38,8 +39,16 @@ public class VaultFixtures {
     @Inject
     VaultRecords records;
 
+    @Inject
+    com.mongodb.client.MongoClient mongo;
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.mongodb.database")
+    String database;
+
+    /** Empties the records and the erasures (an erasure left by a test would keep guarding its person's events). */
     public void clear() {
         records.collection().deleteMany(Filters.empty()).await().indefinitely();
+        mongo.getDatabase(database).getCollection(Erasures.COLLECTION).deleteMany(Filters.empty());
     }
 
     public void store(String personId, List<? extends CategoryPayload> payloads) {

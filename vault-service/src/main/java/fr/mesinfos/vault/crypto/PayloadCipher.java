@@ -7,20 +7,22 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Seals a payload under its person's data key, bound to that person and event, and opens it while the key exists. */
+import fr.mesinfos.events.Category;
+
+/** Seals a payload under its person's key for its category, bound to that person and event, and opens it while the key exists. */
 @ApplicationScoped
 public class PayloadCipher {
 
     @Inject
     PersonKeys keys;
 
-    public byte[] seal(String personId, String eventId, byte[] payload) {
-        return Aes256Gcm.encrypt(keys.keyOf(personId), payload, context(personId, eventId));
+    public byte[] seal(String personId, Category category, String eventId, byte[] payload) {
+        return Aes256Gcm.encrypt(keys.keyOf(personId, category), payload, context(personId, eventId));
     }
 
-    /** The payload, or empty when the person's key was erased. */
-    public Optional<byte[]> open(String personId, String eventId, byte[] sealed) {
-        Optional<byte[]> key = keys.existingKeyOf(personId);
+    /** The payload, or empty when the person's key for the category was erased. */
+    public Optional<byte[]> open(String personId, Category category, String eventId, byte[] sealed) {
+        Optional<byte[]> key = keys.existingKeyOf(personId, category);
         if (key.isEmpty()) {
             return Optional.empty();
         }

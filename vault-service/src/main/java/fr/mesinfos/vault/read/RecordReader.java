@@ -24,6 +24,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
 import fr.mesinfos.events.Category;
+import fr.mesinfos.events.CategoryCatalog;
 import fr.mesinfos.events.EventJson;
 import fr.mesinfos.vault.crypto.PayloadCipher;
 import fr.mesinfos.vault.summary.VaultRecords;
@@ -97,7 +98,8 @@ public class RecordReader {
     private Optional<OpenedRecord> open(Document document) {
         String eventId = document.getString("_id");
         String personId = document.getString(VaultRecords.PERSON);
-        return cipher.open(personId, eventId, document.get(VaultRecords.PAYLOAD, Binary.class).getData()).map(bytes -> {
+        Category category = CategoryCatalog.byId(document.getString(VaultRecords.CATEGORY)).orElseThrow();
+        return cipher.open(personId, category, eventId, document.get(VaultRecords.PAYLOAD, Binary.class).getData()).map(bytes -> {
             try {
                 return new OpenedRecord(eventId, document.getString(VaultRecords.CATEGORY), document.getString(VaultRecords.SOURCE),
                         document.getDate(VaultRecords.TIME).toInstant(), JSON.readTree(bytes));

@@ -3,10 +3,12 @@ package fr.mesinfos.vault.store;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +27,7 @@ import fr.mesinfos.events.DecodedEvent;
 import fr.mesinfos.events.EventCodec;
 import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.vault.erasure.ErasureGuard;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +54,9 @@ public class PartnerEventStream {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    ErasureGuard guard;
 
     @Inject
     RecordSealer sealer;
@@ -100,8 +106,8 @@ public class PartnerEventStream {
     }
 
     private void store(Iterable<ConsumerRecord<byte[], byte[]>> polled) {
-        Date now = new Date();
-        List<Document> documents = new ArrayList<>();
+        List<DecodedEvent<?>> decodedEvents = new ArrayList<>();
+        List<ErasureGuard.Candidate> candidates = new ArrayList<>();
         List<DeadLetters.Rejected> rejected = new ArrayList<>();
         try (CloudEventDeserializer deserializer = new CloudEventDeserializer()) {
             for (ConsumerRecord<byte[], byte[]> record : polled) {
@@ -112,19 +118,37 @@ public class PartnerEventStream {
                     if (!Topics.of(decoded.category()).equals(record.topic())) {
                         throw new IllegalArgumentException("event of category " + decoded.category().id() + " on topic " + record.topic());
                     }
-                    documents.add(sealer.seal(decoded.personId().orElseThrow(), decoded.category(), decoded.id().toString(),
-                            decoded.occurredAt(), EventJson.toBytes(decoded.payload()), now));
+                    candidates.add(new ErasureGuard.Candidate(decoded.id().toString(), decoded.personId().orElseThrow(),
+                            decoded.category().id(), Instant.ofEpochMilli(record.timestamp())));
+                    decodedEvents.add(decoded);
                 } catch (RuntimeException e) {
                     rejected.add(new DeadLetters.Rejected(record, reason(e)));
                 }
             }
         }
+        // events already in Kafka when their person erased them are not stored again (nor is a key made for them)
+        Set<String> erased = guard.erased(candidates);
+        Date now = new Date();
+        List<Document> documents = new ArrayList<>();
+        for (DecodedEvent<?> decoded : decodedEvents) {
+            if (!erased.contains(decoded.id().toString())) {
+                documents.add(sealer.seal(decoded.personId().orElseThrow(), decoded.category(), decoded.id().toString(),
+                        decoded.occurredAt(), EventJson.toBytes(decoded.payload()), now));
+            }
+        }
         RecordWriter.Written written = writer.write(documents);
+        // an erasure that started while this poll was being written is caught here, after its own deletion ran
+        Set<String> erasedMeanwhile = new java.util.HashSet<>(guard.erased(candidates));
+        erasedMeanwhile.removeAll(erased);
+        if (!erasedMeanwhile.isEmpty()) {
+            writer.delete(erasedMeanwhile);
+        }
         if (!rejected.isEmpty()) {
             deadLetters.send(rejected);
         }
         metrics.counter("mesinfos.vault.records.stored").increment(written.stored());
         metrics.counter("mesinfos.vault.records.duplicates").increment(written.duplicates());
+        metrics.counter("mesinfos.vault.records.erased.skipped").increment(erased.size() + erasedMeanwhile.size());
     }
 
     /** The reason without the content: decoding messages name fields and rules, not values. */

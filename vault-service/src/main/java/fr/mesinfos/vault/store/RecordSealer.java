@@ -32,7 +32,7 @@ public class RecordSealer {
                 .append(VaultRecords.CATEGORY, category.id())
                 .append(VaultRecords.SOURCE, category.source().id())
                 .append(VaultRecords.TIME, Date.from(time))
-                .append(VaultRecords.PAYLOAD, new Binary(cipher.seal(personId, eventId, payloadJson)))
+                .append(VaultRecords.PAYLOAD, new Binary(cipher.seal(personId, category, eventId, payloadJson)))
                 .append(VaultRecords.STORED_AT, storedAt);
     }
 

@@ -25,6 +25,11 @@ public class RecordWriter {
     @Inject
     VaultRecords records;
 
+    /** Removes stored records by event id (events an erasure caught after they were written). */
+    public void delete(java.util.Collection<String> eventIds) {
+        records.collection().deleteMany(com.mongodb.client.model.Filters.in("_id", eventIds)).await().indefinitely();
+    }
+
     /** Blocks until MongoDB acknowledged the write; throws if anything but a duplicate failed. */
     public Written write(List<Document> documents) {
         if (documents.isEmpty()) {
