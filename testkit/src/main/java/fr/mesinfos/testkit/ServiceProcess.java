@@ -96,6 +96,19 @@ public final class ServiceProcess implements AutoCloseable {
         return module;
     }
 
+    /** SIGKILL, as a crash or an OOM kill would: no shutdown hook, no graceful close; waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(module + " still alive 20 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** SIGTERM (Quarkus shuts down gracefully), SIGKILL after 20 s. */
     @Override
     public void close() {
