@@ -19,4 +19,9 @@ public class AccountLinkRepository implements PanacheRepositoryBase<AccountLink,
     public Uni<List<AccountLink>> ofAccounts(Collection<String> accounts) {
         return list("account in ?1", accounts);
     }
+
+    /** Deletes every link of the person; the number deleted (0 when there was none). */
+    public Uni<Long> deleteOfPerson(String personId) {
+        return delete("personId = ?1", personId);
+    }
 }

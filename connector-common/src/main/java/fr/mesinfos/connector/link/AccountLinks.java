@@ -63,6 +63,15 @@ public class AccountLinks {
                         "You have no link to this " + format.description() + "."))));
     }
 
+    /**
+     * Removes every link of the person (their erasure of all their data): from then on the partner's records for
+     * those accounts are refused (422). Idempotent: removing links already gone removes nothing. The number removed.
+     */
+    @WithTransaction
+    public Uni<Long> unlinkAll(String personId) {
+        return repository.deleteOfPerson(personId);
+    }
+
     /** The owner of each linked account among the given ones (unlinked accounts are absent). */
     @WithSession
     public Uni<Map<String, String>> owners(Collection<String> accounts) {
