@@ -13,13 +13,12 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.support.kafka.ConsumerLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -30,8 +29,6 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class ErasureStream {
-    private static final Logger LOG = Logger.getLogger(ErasureStream.class);
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -44,55 +41,29 @@ public class ErasureStream {
     @Inject
     PersonErasureHandler handler;
 
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
+    private ConsumerLoop<String, byte[]> loop;
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::run, "connector-erasures");
-        thread.setDaemon(true);
-        thread.start();
+        loop = new ConsumerLoop<>("connector-erasures",
+                () -> new KafkaConsumer<>(config(), new StringDeserializer(), new ByteArrayDeserializer()),
+                List.of(Topics.VAULT_ERASURE), this::apply);
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        running = false;
-        if (thread == null) {
-            return;
-        }
-        // let the current poll finish and commit (polls are short); interrupt a blocked call only if it does not
-        thread.join(10_000);
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (thread.isAlive() && current != null) {
-            current.wakeup();
-            thread.join(5_000);
+        if (loop != null) {
+            loop.stop(Duration.ofSeconds(10));
         }
     }
 
-    private void run() {
-        while (running) {
-            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(config(), new StringDeserializer(), new ByteArrayDeserializer())) {
-                consumer = kafka;
-                kafka.subscribe(List.of(Topics.VAULT_ERASURE));
-                while (running) {
-                    ConsumerRecords<String, byte[]> polled = kafka.poll(Duration.ofMillis(500));
-                    if (!polled.isEmpty()) {
-                        for (ConsumerRecord<String, byte[]> record : polled) {
-                            handler.apply(record.key(), record.value(), "partition " + record.partition() + ", offset " + record.offset());
-                        }
-                        kafka.commitSync();
-                    }
-                }
-            } catch (WakeupException e) {
-                // stopping
-            } catch (RuntimeException e) {
-                // nothing of the failed poll was committed: a new consumer resumes from the last committed offsets
-                LOG.warnf("applying erasures failed (%s); resuming from the last committed offsets", e.getClass().getSimpleName());
-                pause();
-            } finally {
-                consumer = null;
-            }
+    private void apply(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> polled) {
+        if (polled.isEmpty()) {
+            return;
         }
+        for (ConsumerRecord<String, byte[]> record : polled) {
+            handler.apply(record.key(), record.value(), "partition " + record.partition() + ", offset " + record.offset());
+        }
+        kafka.commitSync();
     }
 
     private Map<String, Object> config() {
@@ -106,14 +77,5 @@ public class ErasureStream {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return config;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 }

@@ -3,6 +3,7 @@ package fr.mesinfos.vault.consent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +14,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
 import fr.mesinfos.events.Category;
 import fr.mesinfos.events.InvalidEventException;
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.support.kafka.ConsumerLoop;
 import fr.mesinfos.events.platform.ConsentState;
 import fr.mesinfos.events.platform.PlatformEventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,29 +45,30 @@ public class ConsentStates {
 
     private final Map<String, ConsentState> byConsent = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private Thread thread;
-    private MeterRegistry metrics;
+    private final MeterRegistry metrics;
+    private ConsumerLoop<String, byte[]> loop;
 
     ConsentStates(MeterRegistry metrics) {
         this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::follow, "vault-consent-states");
-        thread.setDaemon(true);
-        thread.start();
+        loop = new ConsumerLoop<>("vault-consent-states",
+                () -> new KafkaConsumer<>(config(), new StringDeserializer(), new ByteArrayDeserializer()),
+                List.of(Topics.CONSENT_STATE), this::follow)
+                .beforeEachStart(() -> {
+                    // a new consumer reads the topic from its start again: the copy is rebuilt from scratch
+                    byConsent.clear();
+                    caughtUp = false;
+                    ConsentTopic.ensure(bootstrap);
+                });
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
+        if (loop != null) {
+            loop.stop(Duration.ofSeconds(1));
         }
-        thread.join(5_000);
     }
 
     /** True once the topic was read to its end: before that an absent consent may only be not yet read. */
@@ -90,45 +93,19 @@ public class ConsentStates {
         byConsent.merge(state.consentId(), state, (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
     }
 
-    private void follow() {
-        while (running) {
+    private void follow(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> polled) {
+        for (ConsumerRecord<String, byte[]> record : polled) {
             try {
-                ConsentTopic.ensure(bootstrap);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("cannot make sure %s exists (%s); trying again", Topics.CONSENT_STATE, e.getClass().getSimpleName());
-                pause();
-                continue;
+                apply(record.key(), record.value());
+            } catch (InvalidEventException | IllegalArgumentException e) {
+                // a state we cannot read grants nothing; the reason names fields, never values
+                metrics.counter("mesinfos.vault.consent.states.invalid").increment();
+                LOG.warnf("ignored an unreadable consent state at %s/%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             }
-            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(config(), new StringDeserializer(), new ByteArrayDeserializer())) {
-                consumer = kafka;
-                kafka.subscribe(java.util.List.of(Topics.CONSENT_STATE));
-                while (running) {
-                    var polled = kafka.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, byte[]> record : polled) {
-                        try {
-                            apply(record.key(), record.value());
-                        } catch (InvalidEventException | IllegalArgumentException e) {
-                            // a state we cannot read grants nothing; the reason names fields, never values
-                            metrics.counter("mesinfos.vault.consent.states.invalid").increment();
-                            LOG.warnf("ignored an unreadable consent state at %s/%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-                        }
-                    }
-                    if (!caughtUp && !kafka.assignment().isEmpty() && atEnd(kafka)) {
-                        caughtUp = true;
-                        LOG.infof("consent states read up to the end of %s: %d consents", Topics.CONSENT_STATE, byConsent.size());
-                    }
-                }
-            } catch (WakeupException e) {
-                // stopping
-            } catch (RuntimeException e) {
-                LOG.warnf("following %s failed (%s); starting again", Topics.CONSENT_STATE, e.getClass().getSimpleName());
-                byConsent.clear();
-                caughtUp = false;
-                pause();
-            }
+        }
+        if (!caughtUp && !kafka.assignment().isEmpty() && atEnd(kafka)) {
+            caughtUp = true;
+            LOG.infof("consent states read up to the end of %s: %d consents", Topics.CONSENT_STATE, byConsent.size());
         }
     }
 
@@ -146,14 +123,5 @@ public class ConsentStates {
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return config;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 }

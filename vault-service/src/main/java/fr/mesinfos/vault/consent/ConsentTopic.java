@@ -23,7 +23,7 @@ final class ConsentTopic {
     private ConsentTopic() {
     }
 
-    static void ensure(String bootstrap) throws InterruptedException {
+    static void ensure(String bootstrap) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             NewTopic topic = new NewTopic(Topics.CONSENT_STATE, java.util.Optional.empty(), java.util.Optional.empty())
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, Topics.isCompacted(Topics.CONSENT_STATE)
@@ -33,6 +33,9 @@ final class ConsentTopic {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create " + Topics.CONSENT_STATE, e.getCause());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating " + Topics.CONSENT_STATE, e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer the creation of " + Topics.CONSENT_STATE + " in 15 s", e);
         }

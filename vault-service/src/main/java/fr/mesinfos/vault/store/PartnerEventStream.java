@@ -2,8 +2,8 @@ package fr.mesinfos.vault.store;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -17,16 +17,15 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import fr.mesinfos.events.DecodedEvent;
 import fr.mesinfos.events.EventCodec;
 import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.support.kafka.ConsumerLoop;
 import fr.mesinfos.vault.erasure.ErasureGuard;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
@@ -41,8 +40,6 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class PartnerEventStream {
-    private static final Logger LOG = Logger.getLogger(PartnerEventStream.class);
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -64,44 +61,23 @@ public class PartnerEventStream {
     @Inject
     MeterRegistry metrics;
 
-    private volatile boolean running;
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
-    private Thread thread;
+    private ConsumerLoop<byte[], byte[]> loop;
 
     void start(@Observes StartupEvent started) {
-        running = true;
-        thread = new Thread(this::run, "vault-partner-events");
-        thread.start();
-    }
-
-    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        running = false;
-        KafkaConsumer<byte[], byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        thread.join(10_000);
-    }
-
-    private void run() {
-        while (running) {
-            try (KafkaConsumer<byte[], byte[]> kafka = new KafkaConsumer<>(config(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-                consumer = kafka;
-                kafka.subscribe(Topics.partnerTopics());
-                while (running) {
-                    var polled = kafka.poll(Duration.ofMillis(500));
+        loop = new ConsumerLoop<>("vault-partner-events",
+                () -> new KafkaConsumer<>(config(), new ByteArrayDeserializer(), new ByteArrayDeserializer()),
+                Topics.partnerTopics(), (kafka, polled) -> {
                     if (!polled.isEmpty()) {
                         store(polled);
                         kafka.commitSync();
                     }
-                }
-            } catch (WakeupException e) {
-                // stopping
-            } catch (RuntimeException e) {
-                // nothing of the failed poll was committed: a new consumer resumes from the last committed offsets
-                LOG.warnf("storing partner events failed (%s); resuming from the last committed offsets", e.getClass().getSimpleName());
-                pause();
-            }
+                });
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (loop != null) {
+            loop.stop(Duration.ofSeconds(10));
         }
     }
 
@@ -166,14 +142,5 @@ public class PartnerEventStream {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return config;
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 }
