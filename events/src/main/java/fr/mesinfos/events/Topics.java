@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** The one place Kafka topic names live: category topics (from the catalog), the consent state, the apps' topics. */
 public final class Topics {
-    /** Compacted topic with the latest state of every consent, keyed by consent id (written by consent-service). */
+    /** Compacted topic with the latest consents of each person, keyed by person id (written by consent-service; platform.PersonConsents). */
     public static final String CONSENT_STATE = "consent.state.v1";
     /** Events the vault could not store, with the reason and the original bytes (see vault-service). */
     public static final String VAULT_DEAD_LETTER = "vault.dead-letter.v1";

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.platform.ConsentState;
 import fr.mesinfos.events.platform.ConsentStatus;
+import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
@@ -55,11 +56,13 @@ class AppReadsTest {
         vault.store(TestUsers.GERARD.id(), VaultFixtures.halfHours(VaultFixtures.PRM_GERARD, JAN, 3, 400));
     }
 
-    private static void publish(ConsentState state) throws Exception {
+    /** Publishes a person's consents as the consent service does: all of them, keyed by the person id. */
+    private static void publish(String personId, ConsentState... states) throws Exception {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.CONSENT_STATE, state.consentId(), PlatformEventCodec.encode(state))).get();
+            producer.send(new ProducerRecord<>(Topics.CONSENT_STATE, personId,
+                    PlatformEventCodec.encode(new PersonConsents(personId, List.of(states), Instant.now())))).get();
         }
     }
 
@@ -88,7 +91,7 @@ class AppReadsTest {
     @Test
     void anActiveConsentLetsTheAppReadItsCategoryWithinTheDataPeriodAndTheReadIsLogged() throws Exception {
         String id = UUID.randomUUID().toString();
-        publish(consent(id, 1, ConsentStatus.ACTIVE, TestUsers.GERMAINE.id(), List.of("edf.load-curve"), JAN.plusSeconds(1800), null));
+        publish(TestUsers.GERMAINE.id(), consent(id, 1, ConsentStatus.ACTIVE, TestUsers.GERMAINE.id(), List.of("edf.load-curve"), JAN.plusSeconds(1800), null));
         JsonPath page = awaitStatus(COACH, TestUsers.GERMAINE, "edf.load-curve", 200).jsonPath();
         assertEquals(4, page.getList("items").size(), "the point before dataFrom is not shared");
         assertTrue(page.getList("items.payload.usagePointId").stream().allMatch(VaultFixtures.PRM_GERMAINE::equals));
@@ -106,19 +109,20 @@ class AppReadsTest {
         read(BUDGET, TestUsers.GERMAINE, "edf.load-curve").then().statusCode(403).body(not(containsString(VaultFixtures.PRM_GERMAINE)));
 
         // withdrawn: closed again, on the next state the vault reads
-        publish(consent(id, 2, ConsentStatus.WITHDRAWN, TestUsers.GERMAINE.id(), List.of("edf.load-curve"), JAN.plusSeconds(1800), null));
+        publish(TestUsers.GERMAINE.id(), consent(id, 2, ConsentStatus.WITHDRAWN, TestUsers.GERMAINE.id(), List.of("edf.load-curve"), JAN.plusSeconds(1800), null));
         awaitStatus(COACH, TestUsers.GERMAINE, "edf.load-curve", 403).then().body("title", equalTo("No consent"));
     }
 
     @Test
     void noConsentExpiredOrRequestedConsentsAreRefused() throws Exception {
         read(COACH, TestUsers.GERARD, "edf.load-curve").then().statusCode(403).body(not(containsString(VaultFixtures.PRM_GERARD)));
-        publish(consent(UUID.randomUUID().toString(), 1, ConsentStatus.ACTIVE, TestUsers.GERARD.id(), List.of("edf.load-curve"), null,
-                Instant.now().minusSeconds(60)));
-        publish(consent(UUID.randomUUID().toString(), 1, ConsentStatus.REQUESTED, TestUsers.GERARD.id(), List.of("edf.load-curve"), null, null));
         String marker = UUID.randomUUID().toString();
-        publish(consent(marker, 1, ConsentStatus.ACTIVE, TestUsers.GERARD.id(), List.of("orange.calls"), null, null));
-        awaitStatus(COACH, TestUsers.GERARD, "orange.calls", 200); // the later states were read too
+        publish(TestUsers.GERARD.id(),
+                consent(UUID.randomUUID().toString(), 1, ConsentStatus.ACTIVE, TestUsers.GERARD.id(), List.of("edf.load-curve"), null,
+                        Instant.now().minusSeconds(60)),
+                consent(UUID.randomUUID().toString(), 1, ConsentStatus.REQUESTED, TestUsers.GERARD.id(), List.of("edf.load-curve"), null, null),
+                consent(marker, 1, ConsentStatus.ACTIVE, TestUsers.GERARD.id(), List.of("orange.calls"), null, null));
+        awaitStatus(COACH, TestUsers.GERARD, "orange.calls", 200); // the record was read
         read(COACH, TestUsers.GERARD, "edf.load-curve").then().statusCode(403);
         given().auth().oauth2(Tokens.user(TestUsers.GERARD)).when().get("/api/v1/me/access-log")
                 .then().statusCode(200).body("items.category", not(org.hamcrest.Matchers.hasItem("edf.load-curve")));

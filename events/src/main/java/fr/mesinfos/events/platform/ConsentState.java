@@ -11,8 +11,8 @@ import fr.mesinfos.events.CategoryCatalog;
 import fr.mesinfos.events.Topics;
 
 /**
- * The latest state of one consent, as published on {@code consent.state.v1} (compacted, keyed by consent id) by the
- * consent service and followed by every component that lets data reach an app. The access period (when the app may
+ * The latest state of one consent, as published within its person's {@link PersonConsents} on {@code consent.state.v1}
+ * by the consent service and followed by every component that lets data reach an app. The access period (when the app may
  * receive data: until {@code expiresAt}) is kept apart from the data period (which facts it may receive:
  * {@code dataFrom} inclusive to {@code dataTo} exclusive, either end open), as CS-DM-4 asks.
  */

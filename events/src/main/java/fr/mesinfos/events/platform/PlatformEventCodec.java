@@ -32,9 +32,9 @@ public final class PlatformEventCodec {
     private PlatformEventCodec() {
     }
 
-    /** The JSON value of a consent state record (key: the consent id). */
-    public static byte[] encode(ConsentState state) {
-        return write(state, CONSENT_STATE);
+    /** The JSON value of a consent.state.v1 record (key: the person id). */
+    public static byte[] encode(PersonConsents consents) {
+        return write(consents, CONSENT_STATE);
     }
 
     /** The JSON value of an erasure record (key: the person id). */
@@ -42,9 +42,9 @@ public final class PlatformEventCodec {
         return write(erasure, ERASURE);
     }
 
-    /** The consent state in a record value; throws {@link InvalidEventException} naming what is wrong. */
-    public static ConsentState consentState(byte[] value) {
-        return read(value, CONSENT_STATE, ConsentState.class);
+    /** A person's consents in a consent.state.v1 record value; throws {@link InvalidEventException} naming what is wrong. */
+    public static PersonConsents personConsents(byte[] value) {
+        return read(value, CONSENT_STATE, PersonConsents.class);
     }
 
     /** The erasure in a record value; throws {@link InvalidEventException} naming what is wrong. */

@@ -44,15 +44,21 @@ class PlatformEventCodecTest {
         assertTrue(meta.validate(schema).isEmpty());
         for (JsonNode example : schema.get("examples")) {
             byte[] bytes = example.toString().getBytes(StandardCharsets.UTF_8);
-            Object decoded = name.equals("erasure") ? PlatformEventCodec.erasure(bytes) : PlatformEventCodec.consentState(bytes);
+            Object decoded = name.equals("erasure") ? PlatformEventCodec.erasure(bytes) : PlatformEventCodec.personConsents(bytes);
             assertTrue(decoded != null);
         }
     }
 
     @Test
-    void aConsentStateRoundTrips() {
+    void aPersonsConsentsRoundTripAndAllowOnlyWhatAnActiveConsentCovers() {
         ConsentState state = active(List.of("edf.load-curve"), Instant.parse("2026-01-01T00:00:00Z"), null, NOW.plusSeconds(3600));
-        assertEquals(state, PlatformEventCodec.consentState(PlatformEventCodec.encode(state)));
+        PersonConsents consents = new PersonConsents(PERSON, List.of(state), NOW);
+        assertEquals(consents, PlatformEventCodec.personConsents(PlatformEventCodec.encode(consents)));
+        assertEquals(state, consents.allowing("demo-energy-coach", Category.EDF_LOAD_CURVE, NOW).orElseThrow());
+        assertTrue(consents.allowing("demo-budget-helper", Category.EDF_LOAD_CURVE, NOW).isEmpty(), "another app");
+        assertTrue(consents.allowing("demo-energy-coach", Category.EDF_CONTRACT, NOW).isEmpty(), "another category");
+        assertThrows(IllegalArgumentException.class, () -> new PersonConsents("someone-else", List.of(state), NOW));
+        assertThrows(IllegalArgumentException.class, () -> new PersonConsents(PERSON, List.of(state, state), NOW));
     }
 
     @Test
@@ -66,9 +72,10 @@ class PlatformEventCodecTest {
 
     @Test
     void badValuesAreRefusedWithTheFieldAtFault() {
-        InvalidEventException noStatus = assertThrows(InvalidEventException.class, () -> PlatformEventCodec.consentState(
-                ("{\"consentId\":\"0b8f7c52-6a53-4a51-9d0e-3c0a7f1d9e21\",\"version\":1,\"personId\":\"p\","
-                        + "\"appId\":\"demo-app\",\"categories\":[],\"updatedAt\":\"2026-11-24T10:00:00Z\"}").getBytes(StandardCharsets.UTF_8)));
+        InvalidEventException noStatus = assertThrows(InvalidEventException.class, () -> PlatformEventCodec.personConsents(
+                ("{\"personId\":\"p\",\"updatedAt\":\"2026-11-24T10:00:00Z\",\"consents\":[{\"consentId\":\"0b8f7c52-6a53-4a51-9d0e-3c0a7f1d9e21\","
+                        + "\"version\":1,\"personId\":\"p\",\"appId\":\"demo-app\",\"categories\":[],\"updatedAt\":\"2026-11-24T10:00:00Z\"}]}")
+                        .getBytes(StandardCharsets.UTF_8)));
         assertTrue(noStatus.getMessage().contains("status"), noStatus.getMessage());
         InvalidEventException unknownCategory = assertThrows(InvalidEventException.class, () -> PlatformEventCodec.erasure(
                 ("{\"erasureId\":\"5d1d2c8e-7f0a-4a3e-8f8a-2b6c1e0d4f11\",\"personId\":\"p\",\"scope\":\"ALL\","

@@ -26,13 +26,14 @@ import fr.mesinfos.events.InvalidEventException;
 import fr.mesinfos.events.Topics;
 import fr.mesinfos.support.kafka.ConsumerLoop;
 import fr.mesinfos.events.platform.ConsentState;
+import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The vault's copy of every consent's latest state, followed from consent.state.v1 (compacted, published by the consent
+ * The vault's copy of every person's latest consents, followed from consent.state.v1 (key = person id) (compacted, published by the consent
  * service): every replica reads the whole topic from the start, so an app's read is judged on the latest state this
  * replica has seen, and nothing is answered before the topic was read up to its end once.
  */
@@ -43,7 +44,7 @@ public class ConsentStates {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private final Map<String, ConsentState> byConsent = new ConcurrentHashMap<>();
+    private final Map<String, PersonConsents> byPerson = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
     private final MeterRegistry metrics;
     private ConsumerLoop<String, byte[]> loop;
@@ -58,7 +59,7 @@ public class ConsentStates {
                 List.of(Topics.CONSENT_STATE), this::follow)
                 .beforeEachStart(() -> {
                     // a new consumer reads the topic from its start again: the copy is rebuilt from scratch
-                    byConsent.clear();
+                    byPerson.clear();
                     caughtUp = false;
                     ConsentTopic.ensure(bootstrap);
                 });
@@ -78,19 +79,21 @@ public class ConsentStates {
 
     /** The consent under which the app may read this category of the person's data now, if there is one. */
     public Optional<ConsentState> allowing(String personId, String appId, Category category, Instant now) {
-        return byConsent.values().stream()
-                .filter(state -> state.personId().equals(personId) && state.appId().equals(appId) && state.allows(category, now))
-                .findFirst();
+        PersonConsents consents = byPerson.get(personId);
+        return consents == null ? Optional.empty() : consents.allowing(appId, category, now);
     }
 
-    /** Applies one record of the topic: the latest version of a consent wins, a tombstone forgets it. */
-    void apply(String consentId, byte[] value) {
+    /** Applies one record of the topic: a person's latest consents replace the previous ones, a tombstone forgets them. */
+    void apply(String personId, byte[] value) {
         if (value == null) {
-            byConsent.remove(consentId);
+            byPerson.remove(personId);
             return;
         }
-        ConsentState state = PlatformEventCodec.consentState(value);
-        byConsent.merge(state.consentId(), state, (known, incoming) -> incoming.version() >= known.version() ? incoming : known);
+        PersonConsents consents = PlatformEventCodec.personConsents(value);
+        if (!consents.personId().equals(personId)) {
+            throw new IllegalArgumentException("record key is not the person of its consents");
+        }
+        byPerson.put(personId, consents);
     }
 
     private void follow(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> polled) {
@@ -105,7 +108,7 @@ public class ConsentStates {
         }
         if (!caughtUp && !kafka.assignment().isEmpty() && atEnd(kafka)) {
             caughtUp = true;
-            LOG.infof("consent states read up to the end of %s: %d consents", Topics.CONSENT_STATE, byConsent.size());
+            LOG.infof("consent states read up to the end of %s: %d consents", Topics.CONSENT_STATE, byPerson.size());
         }
     }
 
