@@ -11,6 +11,8 @@ public final class Topics {
     public static final String VAULT_DEAD_LETTER = "vault.dead-letter.v1";
     /** A person's erasure, announced by the vault once done, keyed by person id (see platform.PersonErasure). */
     public static final String VAULT_ERASURE = "vault.erasure.v1";
+    /** How many events the consent gate delivered to an app, per person, app, category and consent (platform.DeliveryCount), keyed by person id. */
+    public static final String GATE_DELIVERIES = "consent.deliveries.v1";
 
     /** App ids: lowercase letters, digits and hyphens, 3 to 63 characters, starting and ending with a letter or digit. */
     public static final Pattern APP_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$");

@@ -28,6 +28,7 @@ public final class PlatformEventCodec {
     private static final ObjectMapper MAPPER = EventJson.mapper();
     private static final JsonSchema CONSENT_STATE = load("consent-state");
     private static final JsonSchema ERASURE = load("erasure");
+    private static final JsonSchema DELIVERIES = load("deliveries");
 
     private PlatformEventCodec() {
     }
@@ -40,6 +41,16 @@ public final class PlatformEventCodec {
     /** The JSON value of an erasure record (key: the person id). */
     public static byte[] encode(PersonErasure erasure) {
         return write(erasure, ERASURE);
+    }
+
+    /** The JSON value of a consent.deliveries.v1 record (key: the person id). */
+    public static byte[] encode(DeliveryCount count) {
+        return write(count, DELIVERIES);
+    }
+
+    /** A delivery count in a consent.deliveries.v1 record value; throws {@link InvalidEventException} naming what is wrong. */
+    public static DeliveryCount deliveryCount(byte[] value) {
+        return read(value, DELIVERIES, DeliveryCount.class);
     }
 
     /** A person's consents in a consent.state.v1 record value; throws {@link InvalidEventException} naming what is wrong. */

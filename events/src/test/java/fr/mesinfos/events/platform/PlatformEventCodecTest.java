@@ -33,7 +33,7 @@ class PlatformEventCodecTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"consent-state", "erasure"})
+    @ValueSource(strings = {"consent-state", "erasure", "deliveries"})
     void schemasAreValidDraft202012AndTheirExamplesDecode(String name) throws Exception {
         JsonNode schema;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("schemas/platform/" + name + ".v1.json")) {
@@ -44,7 +44,11 @@ class PlatformEventCodecTest {
         assertTrue(meta.validate(schema).isEmpty());
         for (JsonNode example : schema.get("examples")) {
             byte[] bytes = example.toString().getBytes(StandardCharsets.UTF_8);
-            Object decoded = name.equals("erasure") ? PlatformEventCodec.erasure(bytes) : PlatformEventCodec.personConsents(bytes);
+            Object decoded = switch (name) {
+                case "erasure" -> PlatformEventCodec.erasure(bytes);
+                case "deliveries" -> PlatformEventCodec.deliveryCount(bytes);
+                default -> PlatformEventCodec.personConsents(bytes);
+            };
             assertTrue(decoded != null);
         }
     }
