@@ -101,16 +101,32 @@ public class GateTopics {
         }
     }
 
+    /** Describes the topics; a topic just created may be unknown to the broker's metadata for a moment: retried until the admin timeout. */
     private Map<String, TopicDescription> describe(List<String> topics) {
+        long deadline = System.nanoTime() + config.adminTimeout().toNanos();
+        while (true) {
+            try {
+                return admin.describeTopics(topics).allTopicNames().get(config.adminTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot describe " + topics + ": " + e.getCause().getMessage(), e.getCause());
+                }
+                pause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while describing " + topics, e);
+            } catch (TimeoutException e) {
+                throw new IllegalStateException("Kafka did not describe " + topics + " in time", e);
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            return admin.describeTopics(topics).allTopicNames().get(config.adminTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot describe " + topics + ": " + e.getCause().getMessage(), e.getCause());
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while describing " + topics, e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("Kafka did not describe " + topics + " in time", e);
+            throw new IllegalStateException("interrupted while waiting for topic metadata", e);
         }
     }
 }
