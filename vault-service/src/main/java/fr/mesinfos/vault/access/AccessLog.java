@@ -15,12 +15,15 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 
+import fr.mesinfos.events.platform.DeliveryCount;
 import fr.mesinfos.vault.read.Order;
 import fr.mesinfos.vault.read.Position;
 import io.quarkus.runtime.StartupEvent;
@@ -53,6 +56,21 @@ public class AccessLog {
                 .append("appId", appId).append("category", category).append("kind", kind.name())
                 .append("records", records).append("consentId", consentId));
         return entry;
+    }
+
+    /** Records the gate's deliveries once: the count id is the entry id, so a redelivered count is a duplicate. */
+    public boolean recordDeliveries(DeliveryCount count) {
+        try {
+            entries().insertOne(new Document("_id", count.countId()).append(PERSON, count.personId())
+                    .append(AT, Date.from(count.lastDeliveredAt())).append("appId", count.appId()).append("category", count.category())
+                    .append("kind", AccessKind.DELIVERY.name()).append("records", count.deliveries()).append("consentId", count.consentId()));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** The person's entries, newest first, after the position of a previous page. */
