@@ -97,6 +97,17 @@ class PersonConsentResourceTest {
     }
 
     @Test
+    void aBodyThatIsNotWhatTheActionTakesIsABadRequestNamingTheField() {
+        String id = Consents.requested(COACH, TestUsers.GERMAINE);
+        given().auth().oauth2(TestTokens.user(TestUsers.GERMAINE)).contentType(ContentType.JSON).body("{\"accessDays\":\"soon\"}")
+                .when().post("/api/v1/me/consents/" + id + "/approve").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("accessDays"));
+        given().auth().oauth2(TestTokens.user(TestUsers.GERMAINE)).contentType(ContentType.JSON).body("{\"reason\":\"" + "x".repeat(501) + "\"}")
+                .when().post("/api/v1/me/consents/" + id + "/refuse").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        Consents.get(TestUsers.GERMAINE, id).body("status", equalTo("REQUESTED"));
+    }
+
+    @Test
     void theHistoryRecordsWhoWhenChannelNoticeVersionAndStatus() {
         String id = Consents.active(COACH, TestUsers.GERMAINE);
         Consents.act(TestUsers.GERMAINE, id, "withdraw", Map.of("reason", "moving out")).statusCode(200);

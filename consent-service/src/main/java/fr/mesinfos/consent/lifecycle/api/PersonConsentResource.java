@@ -6,8 +6,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import fr.mesinfos.consent.history.HistoryEntry;
 import fr.mesinfos.consent.lifecycle.ConsentLifecycle;
@@ -23,6 +25,7 @@ import fr.mesinfos.consent.lifecycle.Narrowing;
 import fr.mesinfos.consent.receipt.Receipt;
 import fr.mesinfos.events.platform.ConsentStatus;
 import fr.mesinfos.support.identity.CurrentCaller;
+import fr.mesinfos.support.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /** The person's side of consent (their dashboard): list, answer requests, narrow, withdraw, history, receipts. Person = token subject. */
@@ -39,7 +42,15 @@ public class PersonConsentResource {
     }
 
     /** An optional reason, kept in the history. */
-    public record ReasonRequest(@Size(max = 500) String reason) {
+    public record ReasonRequest(String reason) {
+        static final int MAX = 500;
+
+        static ReasonRequest checked(ReasonRequest request) {
+            if (request != null && request.reason() != null && request.reason().length() > MAX) {
+                throw ProblemException.invalidParameter("reason", "at most " + MAX + " characters");
+            }
+            return request;
+        }
     }
 
     /** One line of a consent's history. */
@@ -62,6 +73,9 @@ public class PersonConsentResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    OptionalBody bodies;
 
     @GET
     @Operation(summary = "All my consents, whatever their status")
@@ -87,22 +101,34 @@ public class PersonConsentResource {
 
     @POST
     @Path("/{id}/approve")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Approve a request or a proposed amendment, all of it or narrowed (never wider)")
-    public Uni<ConsentView> approve(@PathParam("id") UUID id, @Valid ApproveRequest request) {
+    public Uni<ConsentView> approve(@PathParam("id") UUID id,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApproveRequest.class))) byte[] body) {
+        ApproveRequest request = bodies.read(body, ApproveRequest.class);
         return lifecycle.approve(caller.personId(), id, request == null ? null : request.narrowing()).map(ConsentView::of);
     }
 
     @POST
     @Path("/{id}/refuse")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Refuse a request (REJECTED) or a proposed amendment (the consent stays as it was)")
-    public Uni<ConsentView> refuse(@PathParam("id") UUID id, @Valid ReasonRequest request) {
+    public Uni<ConsentView> refuse(@PathParam("id") UUID id,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReasonRequest.class))) byte[] body) {
+        ReasonRequest request = ReasonRequest.checked(bodies.read(body, ReasonRequest.class));
         return lifecycle.refuse(caller.personId(), id, request == null ? null : request.reason()).map(ConsentView::of);
     }
 
     @POST
     @Path("/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw my consent: WITHDRAWN at once, before this answers")
-    public Uni<ConsentView> withdraw(@PathParam("id") UUID id, @Valid ReasonRequest request) {
+    public Uni<ConsentView> withdraw(@PathParam("id") UUID id,
+            @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReasonRequest.class))) byte[] body) {
+        ReasonRequest request = ReasonRequest.checked(bodies.read(body, ReasonRequest.class));
         return lifecycle.withdraw(caller.personId(), id, request == null ? null : request.reason()).map(ConsentView::of);
     }
 
