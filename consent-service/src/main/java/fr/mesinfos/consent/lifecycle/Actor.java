@@ -8,9 +8,15 @@ public record Actor(String who, String channel) {
     public static final String PERSONAL_SPACE = "personal-space";
     public static final String APP_API = "app-api";
     public static final String EXPIRY_JOB = "expiry-job";
+    public static final String VAULT_ERASURE = "vault-erasure";
 
     public static Actor person() {
         return new Actor("person", PERSONAL_SPACE);
+    }
+
+    /** The person erased the data in their vault: their erasure ends the consents that covered it. */
+    public static Actor personByErasure() {
+        return new Actor("person", VAULT_ERASURE);
     }
 
     public static Actor app(String appId) {

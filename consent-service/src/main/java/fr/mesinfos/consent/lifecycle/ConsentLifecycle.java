@@ -163,6 +163,35 @@ public class ConsentLifecycle {
                 .flatMap(consent -> change(consent, ConsentAction.WITHDRAW, Actor.person(), reason, now, ReceiptKind.WITHDRAWAL));
     }
 
+    /**
+     * The person erased these categories in the vault: each ACTIVE consent covering one of them is withdrawn, each
+     * REQUESTED one refused, as if the person had done it (recorded through the channel vault-erasure). A consent
+     * already ended is left alone, so the same erasure applied twice changes nothing.
+     */
+    @WithTransaction
+    public Uni<Integer> endOnErasure(String personId, List<String> erasedCategories, String erasureId) {
+        Instant now = now();
+        String reason = "the person erased this data from their vault (erasure " + erasureId + ")";
+        return consents.allOfPerson(personId).flatMap(all -> {
+            Uni<Integer> ended = Uni.createFrom().item(0);
+            for (Consent listed : all) {
+                if (listed.categories.stream().noneMatch(erasedCategories::contains)) {
+                    continue;
+                }
+                ConsentAction action = listed.status == ConsentStatus.ACTIVE ? ConsentAction.WITHDRAW
+                        : listed.status == ConsentStatus.REQUESTED ? ConsentAction.REFUSE : null;
+                if (action == null) {
+                    continue;
+                }
+                ReceiptKind receipt = action == ConsentAction.WITHDRAW ? ReceiptKind.WITHDRAWAL : null;
+                ended = ended.flatMap(count -> required(consents.ofPersonForUpdate(listed.id, personId))
+                        .flatMap(consent -> change(consent, action, Actor.personByErasure(), reason, now, receipt))
+                        .map(changed -> count + 1));
+            }
+            return ended;
+        });
+    }
+
     @WithSession
     public Uni<List<Details>> ofPerson(String personId) {
         return consents.allOfPerson(personId).flatMap(this::withAmendments);
