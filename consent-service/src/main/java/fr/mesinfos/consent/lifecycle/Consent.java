@@ -68,6 +68,11 @@ public class Consent {
     public String endChannel;
     @Column(name = "end_reason")
     public String endReason;
+    /** When the app confirmed it deleted what it received under this consent, after it ended (CS-RV-7). */
+    @Column(name = "deletion_confirmed_at")
+    public Instant deletionConfirmedAt;
+    @Column(name = "deletion_statement", length = 500)
+    public String deletionStatement;
     @Column(name = "updated_at")
     public Instant updatedAt;
 

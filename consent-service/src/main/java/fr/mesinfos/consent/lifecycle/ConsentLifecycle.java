@@ -89,6 +89,26 @@ public class ConsentLifecycle {
                 .flatMap(consent -> change(consent, ConsentAction.TERMINATE, Actor.app(appId), reason, now, ReceiptKind.REVOCATION));
     }
 
+    /**
+     * The app confirms it deleted what it received under a consent that ended (withdrawn, expired, revoked): recorded
+     * once in the consent and its history, and shown to the person (CS-RV-7). A repeated confirmation changes nothing.
+     */
+    @WithTransaction
+    public Uni<Consent> confirmDeletion(String appId, UUID id, String statement) {
+        Instant now = now();
+        return required(consents.ofAppForUpdate(id, appId)).flatMap(consent -> {
+            if (consent.status != ConsentStatus.WITHDRAWN && consent.status != ConsentStatus.EXPIRED && consent.status != ConsentStatus.REVOKED) {
+                return Uni.createFrom().failure(new NotEndedException(consent.status));
+            }
+            if (consent.deletionConfirmedAt != null) {
+                return Uni.createFrom().item(consent);
+            }
+            consent.deletionConfirmedAt = now;
+            consent.deletionStatement = statement;
+            return record(consent, "CONFIRM_DELETION", consent.status, Actor.app(appId), statement, now, consent.version, consent.noticeVersion);
+        });
+    }
+
     /** The app proposes new terms for an ACTIVE consent; they apply only once the person confirms (CS-AM-1). */
     @WithTransaction
     public Uni<Details> proposeAmendment(String appId, UUID id, Terms proposed) {

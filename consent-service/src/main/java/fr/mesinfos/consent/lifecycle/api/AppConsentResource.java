@@ -74,6 +74,10 @@ public class AppConsentResource {
     public record TerminateRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
+    /** What the app says it deleted, and how (kept as its attestation). */
+    public record DeletionConfirmation(@NotBlank @Size(max = 500) String statement) {
+    }
+
     @Inject
     ConsentLifecycle lifecycle;
 
@@ -108,6 +112,13 @@ public class AppConsentResource {
     @Operation(summary = "End one of this app's ACTIVE consents: REVOKED, with the reason")
     public Uni<ConsentView> terminate(@PathParam("id") UUID id, @Valid @NotNull TerminateRequest request) {
         return lifecycle.terminate(appId(), id, request.reason()).map(ConsentView::of);
+    }
+
+    @POST
+    @Path("/consents/{id}/deletion-confirmation")
+    @Operation(summary = "Confirm that this app deleted what it received under one of its consents that ended; the person sees it")
+    public Uni<ConsentView> confirmDeletion(@PathParam("id") UUID id, @Valid @NotNull DeletionConfirmation request) {
+        return lifecycle.confirmDeletion(appId(), id, request.statement()).map(ConsentView::of);
     }
 
     @POST

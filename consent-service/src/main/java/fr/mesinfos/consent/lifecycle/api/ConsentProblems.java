@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import fr.mesinfos.consent.lifecycle.ConsentNotFoundException;
 import fr.mesinfos.consent.lifecycle.IllegalTransitionException;
+import fr.mesinfos.consent.lifecycle.NotEndedException;
 import fr.mesinfos.consent.lifecycle.InvalidTermsException;
 import fr.mesinfos.support.problem.Problem;
 
@@ -32,6 +33,13 @@ public class ConsentProblems {
                 "The " + e.getMessage() + ".")
                 .withErrors(List.of(new Problem.InvalidParam(null, "status",
                         "is " + e.current() + "; action '" + e.action().label() + "' not allowed from it")))
+                .at(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response notEnded(NotEndedException e, UriInfo uri) {
+        return respond(Problem.of(409, "consent-not-ended", "Consent not ended", "The " + e.getMessage() + ".")
+                .withErrors(List.of(new Problem.InvalidParam(null, "status", "is " + e.current() + "; deletion is confirmed after it ends")))
                 .at(uri.getPath()));
     }
 

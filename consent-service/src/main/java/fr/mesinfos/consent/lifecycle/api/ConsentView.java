@@ -33,6 +33,7 @@ public record ConsentView(
         Instant grantedAt,
         Instant expiresAt,
         Ended ended,
+        Deletion deletion,
         AmendmentView pendingAmendment,
         Instant updatedAt) {
 
@@ -46,6 +47,10 @@ public record ConsentView(
 
     /** Who ended the consent, when, through which channel, and why (CS-SM-2). */
     public record Ended(Instant at, String by, String channel, String reason) {
+    }
+
+    /** The app's confirmation that it deleted what it received under the ended consent. */
+    public record Deletion(Instant confirmedAt, String statement) {
     }
 
     /** The terms of the next version, as proposed by the app and waiting for the person. */
@@ -64,6 +69,7 @@ public record ConsentView(
                 PurposeView.of(c.terms()), c.accessDays, c.dataFrom, c.dataTo, c.oneOff, c.noticeVersion, c.requestedAt,
                 c.requestExpiresAt, c.grantedAt, c.expiresAt,
                 c.endedAt == null ? null : new Ended(c.endedAt, c.endedBy, c.endChannel, c.endReason),
+                c.deletionConfirmedAt == null ? null : new Deletion(c.deletionConfirmedAt, c.deletionStatement),
                 details.pendingAmendment() == null ? null : AmendmentView.of(details.pendingAmendment()), c.updatedAt);
     }
 
