@@ -32,6 +32,7 @@ import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
+import fr.mesinfos.vault.consent.ConsentStates;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -49,8 +50,16 @@ class AppReadsTest {
     @Inject
     VaultFixtures vault;
 
+    @Inject
+    ConsentStates consentStates;
+
     @BeforeEach
-    void seed() {
+    void seed() throws InterruptedException {
+        // app reads answer 503 until the vault has read consent.state.v1 to its end once (its readiness says the same)
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!consentStates.caughtUp() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
         vault.clear();
         vault.store(TestUsers.GERMAINE.id(), VaultFixtures.halfHours(VaultFixtures.PRM_GERMAINE, JAN, 5, 1200));
         vault.store(TestUsers.GERARD.id(), VaultFixtures.halfHours(VaultFixtures.PRM_GERARD, JAN, 3, 400));
