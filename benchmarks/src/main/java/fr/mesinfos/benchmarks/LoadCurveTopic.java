@@ -43,12 +43,30 @@ final class LoadCurveTopic implements AutoCloseable {
     }
 
     /** Commits, for a group that has never run, the current end of every partition: it will read only what comes next. */
-    void placeAtEnd(String group) throws InterruptedException, ExecutionException {
+    Map<TopicPartition, Long> placeAtEnd(String group) throws InterruptedException, ExecutionException {
+        Map<TopicPartition, Long> ends = ends();
+        admin.alterConsumerGroupOffsets(group, ends.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue())))).all().get();
+        return ends;
+    }
+
+    /** The end offset of every partition (the producer is idempotent, not transactional: offsets count events). */
+    Map<TopicPartition, Long> ends() throws InterruptedException, ExecutionException {
         Map<TopicPartition, OffsetSpec> latest = java.util.stream.IntStream.range(0, PARTITIONS).boxed()
                 .collect(Collectors.toMap(p -> new TopicPartition(NAME, p), p -> OffsetSpec.latest()));
-        Map<TopicPartition, OffsetAndMetadata> ends = admin.listOffsets(latest).all().get().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().offset())));
-        admin.alterConsumerGroupOffsets(group, ends).all().get();
+        return admin.listOffsets(latest).all().get().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
+
+    /** The sum over the partitions of the offsets a group has committed on this topic (0 where it has none). */
+    long committed(String group) throws InterruptedException, ExecutionException {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                .filter(e -> e.getKey().topic().equals(NAME) && e.getValue() != null)
+                .mapToLong(e -> e.getValue().offset()).sum();
+    }
+
+    Admin admin() {
+        return admin;
     }
 
     /** Encodes each fact as the connectors do (EventCodec: validated, CloudEvents binary, deterministic id) and sends it; returns once all are acknowledged. */

@@ -30,15 +30,31 @@ final class LoadCurves {
      * push daily readings; every round lies in its own years, so no two rounds share an event id.
      */
     static List<Fact> round(int round, int count, int persons) {
+        List<String> ids = new ArrayList<>(persons);
+        for (int person = 0; person < persons; person++) {
+            ids.add(personId(person));
+        }
+        return round(round, count, ids);
+    }
+
+    /** The same, for the given persons (the gate benchmark's real Keycloak users). */
+    static List<Fact> round(int round, int count, List<String> personIds) {
+        int persons = personIds.size();
         Instant base = LocalDate.of(2000 + 5 * round, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         List<Fact> facts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int day = i / PER_DAY;
             int person = day % persons;
             Instant start = base.plus(Duration.ofDays(day / persons)).plus(HALF_HOUR.multipliedBy(i % PER_DAY));
-            facts.add(new Fact(personId(person), point(prm(person), start, i)));
+            facts.add(new Fact(personIds.get(person), point(prm(person), start, i)));
         }
         return facts;
+    }
+
+    /** The i-th half-hour of one meter from 2040 on: a steady stream of distinct events for one person. */
+    static Fact stream(String personId, int i) {
+        Instant start = LocalDate.of(2040, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(HALF_HOUR.multipliedBy(i));
+        return new Fact(personId, point("09000000000002", start, i));
     }
 
     /** Every half-hour of one Paris-time calendar year (17,520 points; 17,568 in a leap year) of one meter. */

@@ -1,10 +1,6 @@
 package fr.mesinfos.benchmarks;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -19,7 +15,6 @@ import fr.mesinfos.testkit.ServiceProcess;
 
 /** One packaged vault-service process on its own database and consumer group, and what it stored there. */
 final class VaultUnderTest implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final long POLL_MS = 50;
 
     private final ServiceProcess process;
@@ -80,15 +75,7 @@ final class VaultUnderTest implements AutoCloseable {
 
     /** One counter of the vault's Prometheus endpoint (0 when it was never registered). */
     double metric(String name) throws IOException, InterruptedException {
-        String body = HTTP.send(HttpRequest.newBuilder(URI.create(process.url() + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        double sum = 0;
-        for (String line : body.split("\n")) {
-            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return sum;
+        return Prometheus.sum(process, name, "");
     }
 
     @Override
