@@ -53,12 +53,17 @@ public class ConsentStatePublisher {
     }
 
     private CompletableFuture<Void> send(PersonConsents state) {
-        CompletableFuture<Void> ack = new CompletableFuture<>();
+        return sendOne(state).thenApply(metadata -> null);
+    }
+
+    /** Sends one person's consents; completes with where Kafka wrote them once acknowledged. */
+    public CompletableFuture<org.apache.kafka.clients.producer.RecordMetadata> sendOne(PersonConsents state) {
+        CompletableFuture<org.apache.kafka.clients.producer.RecordMetadata> ack = new CompletableFuture<>();
         try {
             producer.send(new ProducerRecord<>(Topics.CONSENT_STATE, state.personId(), PlatformEventCodec.encode(state)),
                     (metadata, error) -> {
                         if (error == null) {
-                            ack.complete(null);
+                            ack.complete(metadata);
                         } else {
                             ack.completeExceptionally(error);
                         }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import fr.mesinfos.consent.history.HistoryEntry;
+import fr.mesinfos.consent.outbox.ImmediateEffect;
 import fr.mesinfos.consent.lifecycle.ConsentLifecycle;
 import fr.mesinfos.consent.lifecycle.Narrowing;
 import fr.mesinfos.consent.receipt.Receipt;
@@ -33,6 +35,11 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed("person")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonConsentResource {
+    /** Answer header: true when the gate had applied the withdrawal before the answer (false only if it lagged past the wait). */
+    public static final String GATE_APPLIED = "MesInfos-Gate-Applied";
+
+    @Inject
+    ImmediateEffect effect;
 
     /** An optional narrowing of what was asked: fewer categories, shorter access, narrower data period; never wider. */
     public record ApproveRequest(List<String> categories, Integer accessDays, Instant dataFrom, Instant dataTo) {
@@ -125,11 +132,14 @@ public class PersonConsentResource {
     @Path("/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw my consent: WITHDRAWN at once, before this answers")
-    public Uni<ConsentView> withdraw(@PathParam("id") UUID id,
+    public Uni<Response> withdraw(@PathParam("id") UUID id,
             @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReasonRequest.class))) byte[] body) {
         ReasonRequest request = ReasonRequest.checked(bodies.read(body, ReasonRequest.class));
-        return lifecycle.withdraw(caller.personId(), id, request == null ? null : request.reason()).map(ConsentView::of);
+        // WITHDRAWN is committed; the answer waits until the gate applied it, so nothing more reaches the app after it
+        return lifecycle.withdraw(caller.personId(), id, request == null ? null : request.reason())
+                .flatMap(consent -> effect.apply(consent.personId).map(applied -> Response.ok(ConsentView.of(consent))
+                        .header(GATE_APPLIED, applied).build()));
     }
 
     @GET
