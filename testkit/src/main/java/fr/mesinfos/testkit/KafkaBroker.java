@@ -21,11 +21,13 @@ public final class KafkaBroker implements Server {
 
     private final int port;
     private final int controllerPort;
+    private final int adminPort;
     private final Path dataDir;
     private final ChildProcess process;
 
-    private KafkaBroker(int port, int controllerPort, Path dataDir, ChildProcess process) {
+    private KafkaBroker(int port, int controllerPort, int adminPort, Path dataDir, ChildProcess process) {
         this.port = port;
+        this.adminPort = adminPort;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir;
         this.process = process;
@@ -37,18 +39,39 @@ public final class KafkaBroker implements Server {
      * KRaft metadata: a kept dataDir must be restarted with the same controller port.
      */
     public static KafkaBroker start(int wantedPort, int wantedControllerPort, Path dataDir) {
+        return start(wantedPort, wantedControllerPort, dataDir, null);
+    }
+
+    /**
+     * Starts a broker whose client listener accepts only clients holding a token of the realm (SASL OAUTHBEARER,
+     * validated against the realm's keys, principal = the token's client id {@code azp}) and authorises them with
+     * ACLs (StandardAuthorizer, deny when no ACL matches). A second, plain listener on loopback serves the broker
+     * itself and the operator's admin client ({@link #adminBootstrapServers()}): its principal is a super user.
+     */
+    public static KafkaBroker startSecured(Path dataDir, String realmUrl) {
+        return start(0, 0, dataDir, realmUrl);
+    }
+
+    private static KafkaBroker start(int wantedPort, int wantedControllerPort, Path dataDir, String realmUrl) {
         long started = System.nanoTime();
         int port = Loopback.portOr(wantedPort);
         int controllerPort = Loopback.portOr(wantedControllerPort);
+        int adminPort = realmUrl == null ? 0 : Loopback.freePort();
         try {
             Files.createDirectories(dataDir);
             Path logDirs = dataDir.resolve("kraft-logs");
             Path config = dataDir.resolve("server.properties");
-            Files.writeString(config, serverProperties(port, controllerPort, logDirs));
+            Files.writeString(config, realmUrl == null ? serverProperties(port, controllerPort, logDirs)
+                    : securedProperties(port, controllerPort, adminPort, logDirs, realmUrl));
             Path log4j = dataDir.resolve("log4j2.properties");
             Files.writeString(log4j, LOG4J2);
             String classpath = Workspace.buildResource("kafka-broker.classpath");
             List<String> jvm = jvm(classpath, log4j);
+            if (realmUrl != null) {
+                // Kafka 4 fetches only the OAuth URLs listed here (token and keys of the realm)
+                jvm.add(1, "-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=" + realmUrl + "/protocol/openid-connect/certs,"
+                        + realmUrl + "/protocol/openid-connect/token");
+            }
             if (!Files.exists(logDirs.resolve("meta.properties"))) {
                 List<String> format = new ArrayList<>(jvm);
                 format.addAll(List.of("kafka.tools.StorageTool", "format", "--config", config.toString(),
@@ -60,7 +83,7 @@ public final class KafkaBroker implements Server {
             ChildProcess child = ChildProcess.start("kafka", run, dataDir, Map.of(), dataDir.resolve("kafka.log"));
             child.awaitReady(() -> child.logContains(READY_LINE) && Loopback.isListening(port), Duration.ofSeconds(90));
             LOG.infof("Kafka broker ready on 127.0.0.1:%d in %d ms (pid %d)", port, (System.nanoTime() - started) / 1_000_000, child.pid());
-            return new KafkaBroker(port, controllerPort, dataDir, child);
+            return new KafkaBroker(port, controllerPort, realmUrl == null ? port : adminPort, dataDir, child);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Kafka in " + dataDir, e);
         }
@@ -68,6 +91,11 @@ public final class KafkaBroker implements Server {
 
     public String bootstrapServers() {
         return Loopback.HOST + ":" + port;
+    }
+
+    /** The operator's listener (a secured broker's plain loopback listener, super user); the same as clients' otherwise. */
+    public String adminBootstrapServers() {
+        return Loopback.HOST + ":" + adminPort;
     }
 
     public int port() {
@@ -135,6 +163,32 @@ public final class KafkaBroker implements Server {
                 "group.initial.rebalance.delay.ms=0",
                 "auto.create.topics.enable=true",
                 "") ;
+    }
+
+    private static String securedProperties(int port, int controllerPort, int adminPort, Path logDirs, String realmUrl) {
+        String plain = serverProperties(port, controllerPort, logDirs);
+        return plain
+                .replace("listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                        "listeners=CLIENTS://127.0.0.1:" + port + ",INTERNAL://127.0.0.1:" + adminPort + ",CONTROLLER://127.0.0.1:" + controllerPort)
+                .replace("advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                        "advertised.listeners=CLIENTS://127.0.0.1:" + port + ",INTERNAL://127.0.0.1:" + adminPort)
+                .replace("inter.broker.listener.name=PLAINTEXT", "inter.broker.listener.name=INTERNAL")
+                .replace("listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                        "listener.security.protocol.map=CLIENTS:SASL_PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT")
+                .replace("auto.create.topics.enable=true", "auto.create.topics.enable=false")
+                + String.join("\n",
+                "listener.name.clients.sasl.enabled.mechanisms=OAUTHBEARER",
+                "listener.name.clients.oauthbearer.sasl.server.callback.handler.class="
+                        + "org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler",
+                "listener.name.clients.oauthbearer.sasl.jaas.config="
+                        + "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;",
+                "sasl.oauthbearer.jwks.endpoint.url=" + realmUrl + "/protocol/openid-connect/certs",
+                "sasl.oauthbearer.expected.issuer=" + realmUrl,
+                "sasl.oauthbearer.sub.claim.name=azp",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "allow.everyone.if.no.acl.found=false",
+                "super.users=User:ANONYMOUS",
+                "");
     }
 
     /** 16 random bytes in URL-safe base64, as Kafka's own ids; never starting with '-', which a CLI reads as an option. */
