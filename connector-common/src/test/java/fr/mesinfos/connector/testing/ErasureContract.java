@@ -127,7 +127,7 @@ public abstract class ErasureContract {
 
     @Test
     void recordsThatDoNotDecodeAreSkippedAndTheNextErasureStillApplies() {
-        LogCapture logs = LogCapture.of("fr.mesinfos.connector.erasure");
+        LogCapture logs = LogCapture.of("fr.mesinfos"); // the connector and the shared erasure follower (service-support)
         double invalidBefore = erasures("invalid");
         String germaine = TestUsers.GERMAINE.id();
         // all keyed by Germaine: one partition, read in this order
