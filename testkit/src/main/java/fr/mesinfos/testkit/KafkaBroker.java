@@ -24,9 +24,11 @@ public final class KafkaBroker implements Server {
     private final int adminPort;
     private final Path dataDir;
     private final ChildProcess process;
+    private final String realmUrl;
 
-    private KafkaBroker(int port, int controllerPort, int adminPort, Path dataDir, ChildProcess process) {
+    private KafkaBroker(int port, int controllerPort, int adminPort, Path dataDir, ChildProcess process, String realmUrl) {
         this.port = port;
+        this.realmUrl = realmUrl;
         this.adminPort = adminPort;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir;
@@ -49,14 +51,23 @@ public final class KafkaBroker implements Server {
      * itself and the operator's admin client ({@link #adminBootstrapServers()}): its principal is a super user.
      */
     public static KafkaBroker startSecured(Path dataDir, String realmUrl) {
-        return start(0, 0, dataDir, realmUrl);
+        return startSecured(0, 0, 0, dataDir, realmUrl);
+    }
+
+    /** A secured broker on the given ports (0 = any free port): clients, controller, operator's plain listener. */
+    public static KafkaBroker startSecured(int wantedPort, int wantedControllerPort, int wantedAdminPort, Path dataDir, String realmUrl) {
+        return start(wantedPort, wantedControllerPort, wantedAdminPort, dataDir, realmUrl);
     }
 
     private static KafkaBroker start(int wantedPort, int wantedControllerPort, Path dataDir, String realmUrl) {
+        return start(wantedPort, wantedControllerPort, 0, dataDir, realmUrl);
+    }
+
+    private static KafkaBroker start(int wantedPort, int wantedControllerPort, int wantedAdminPort, Path dataDir, String realmUrl) {
         long started = System.nanoTime();
         int port = Loopback.portOr(wantedPort);
         int controllerPort = Loopback.portOr(wantedControllerPort);
-        int adminPort = realmUrl == null ? 0 : Loopback.freePort();
+        int adminPort = realmUrl == null ? 0 : Loopback.portOr(wantedAdminPort);
         try {
             Files.createDirectories(dataDir);
             Path logDirs = dataDir.resolve("kraft-logs");
@@ -83,7 +94,11 @@ public final class KafkaBroker implements Server {
             ChildProcess child = ChildProcess.start("kafka", run, dataDir, Map.of(), dataDir.resolve("kafka.log"));
             child.awaitReady(() -> child.logContains(READY_LINE) && Loopback.isListening(port), Duration.ofSeconds(90));
             LOG.infof("Kafka broker ready on 127.0.0.1:%d in %d ms (pid %d)", port, (System.nanoTime() - started) / 1_000_000, child.pid());
-            return new KafkaBroker(port, controllerPort, realmUrl == null ? port : adminPort, dataDir, child);
+            KafkaBroker broker = new KafkaBroker(port, controllerPort, realmUrl == null ? port : adminPort, dataDir, child, realmUrl);
+            if (realmUrl != null) {
+                KafkaProvisioning.apply(broker.adminBootstrapServers());
+            }
+            return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Kafka in " + dataDir, e);
         }
@@ -118,7 +133,8 @@ public final class KafkaBroker implements Server {
 
     @Override
     public String description() {
-        return "Apache Kafka " + kafkaVersion() + " (KRaft, child JVM, data in " + dataDir + ")";
+        return "Apache Kafka " + kafkaVersion() + " (KRaft, child JVM, data in " + dataDir + ")"
+                + (secured() ? ", SASL OAUTHBEARER + ACLs; operator listener " + adminBootstrapServers() : "");
     }
 
     @Override
@@ -126,10 +142,28 @@ public final class KafkaBroker implements Server {
         return bootstrapServers();
     }
 
+    /** The port of the operator's plain loopback listener (the client port on a plain broker). */
+    public int adminPort() {
+        return adminPort;
+    }
+
+    /** True when clients must authenticate with a realm token and are authorised by ACLs. */
+    public boolean secured() {
+        return realmUrl != null;
+    }
+
+    /**
+     * The services' Kafka address; on a secured broker they authenticate as their own service account (their
+     * {@code kafka.sasl.*} settings, service-support), with tokens of the realm the services are configured with.
+     * The operator's listener is recorded too, for tests and tools acting as the operator.
+     */
     @Override
     public Map<String, String> quarkusConfig() {
-        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+        return Map.of("kafka.bootstrap.servers", bootstrapServers(), OPERATOR_BOOTSTRAP, adminBootstrapServers());
     }
+
+    /** The configuration key of the operator's listener (see {@link #adminBootstrapServers()}). */
+    public static final String OPERATOR_BOOTSTRAP = "mesinfos.kafka.operator-bootstrap-servers";
 
     @Override
     public void close() {

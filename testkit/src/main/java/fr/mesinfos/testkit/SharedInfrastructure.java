@@ -20,8 +20,18 @@ public final class SharedInfrastructure {
     private SharedInfrastructure() {
     }
 
+    /**
+     * The secured broker (SASL OAUTHBEARER against the test realm, ACLs), provisioned with the platform's topics and
+     * ACLs; its config holds the services' address and the operator's ({@link KafkaBroker#OPERATOR_BOOTSTRAP}).
+     */
     public static Map<String, String> kafka() {
-        return once("kafka", () -> KafkaBroker.start(0, 0, Workspace.scratch("kafka")));
+        return once("kafka", () -> KafkaBroker.startSecured(Workspace.scratch("kafka"), realmUrl()));
+    }
+
+    /** The test realm's URL (issuer), e.g. {@code http://127.0.0.1:PORT/realms/mesinfos}. */
+    public static String realmUrl() {
+        String tokenEndpoint = tokenEndpoint();
+        return tokenEndpoint.substring(0, tokenEndpoint.indexOf("/protocol/"));
     }
 
     public static Map<String, String> keycloak() {

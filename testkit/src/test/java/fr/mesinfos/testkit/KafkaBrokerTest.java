@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,26 +27,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The broker is a real Kafka: a record produced with acks=all is consumed back through it. */
+/** The broker is a real Kafka: a record produced with acks=all is consumed back through it (as the operator). */
 class KafkaBrokerTest {
+
+    private static void create(String topic) throws Exception {
+        try (Admin admin = Admin.create(TestKafka.operator())) {
+            admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty()))).all().get(30, TimeUnit.SECONDS);
+        }
+    }
 
     @Test
     void recordProducedIsConsumedThroughTheBroker() throws Exception {
         String bootstrap = SharedInfrastructure.kafka().get("kafka.bootstrap.servers");
         assertTrue(bootstrap.startsWith("127.0.0.1:"), "binds to loopback only: " + bootstrap);
+        assertTrue(SharedInfrastructure.kafka().get(KafkaBroker.OPERATOR_BOOTSTRAP).startsWith("127.0.0.1:"), "operator listener on loopback only");
         String topic = "testkit.roundtrip." + UUID.randomUUID();
+        create(topic);
 
-        Properties producerConfig = new Properties();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> producerConfig = TestKafka.operator();
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         RecordMetadata written;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
             written = producer.send(new ProducerRecord<>(topic, "person-1", "hello")).get();
         }
 
-        Properties consumerConfig = new Properties();
-        consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> consumerConfig = TestKafka.operator();
         consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, "testkit-" + UUID.randomUUID());
         consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
@@ -79,8 +88,8 @@ class KafkaBrokerTest {
     @ParameterizedTest
     @ValueSource(strings = {"lz4", "zstd", "snappy", "gzip"})
     void brokerAcceptsEveryCompressionCodec(String codec) throws Exception {
-        Properties producerConfig = new Properties();
-        producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafka().get("kafka.bootstrap.servers"));
+        create("testkit.codec." + codec);
+        Map<String, Object> producerConfig = TestKafka.operator();
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
         producerConfig.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, codec);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
