@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.mesinfos.support.kafka.ErasureFollower;
+import fr.mesinfos.support.kafka.KafkaClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -21,8 +22,8 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class ErasureStream {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClients kafkaClients;
 
     @ConfigProperty(name = "mesinfos.erasure.consumer-group")
     String group;
@@ -39,7 +40,7 @@ public class ErasureStream {
     private ErasureFollower follower;
 
     void start(@Observes StartupEvent started) {
-        follower = new ErasureFollower(bootstrap, group, applicationName + "-erasures", metrics, "mesinfos.connector.erasures",
+        follower = new ErasureFollower(kafkaClients, group, applicationName + "-erasures", metrics, "mesinfos.connector.erasures",
                 erasure -> handler.apply(erasure).tag());
         follower.start();
     }

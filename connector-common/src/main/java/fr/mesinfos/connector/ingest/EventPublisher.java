@@ -1,7 +1,6 @@
 package fr.mesinfos.connector.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.cloudevents.CloudEvent;
 import fr.mesinfos.events.EventCodec;
+import fr.mesinfos.support.kafka.KafkaClients;
 
 /**
  * Publishes a batch's events and completes only when Kafka has acknowledged every one of them (acks=all, idempotent
@@ -27,13 +27,11 @@ public class EventPublisher {
 
     private final KafkaProducer<String, CloudEvent> producer;
 
-    EventPublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            IngestSettings settings,
+    EventPublisher(KafkaClients kafkaClients, IngestSettings settings,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         int deliveryTimeoutMs = settings.deliveryTimeoutMs();
-        Map<String, Object> config = new HashMap<>(EventCodec.durableProducerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName);
+        Map<String, Object> config = kafkaClients.named(applicationName);
+        config.putAll(EventCodec.durableProducerConfig());
         // bounded waits: a partner must hear 503 soon when Kafka is unreachable, never hang
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(5000, deliveryTimeoutMs));
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(5000, deliveryTimeoutMs));

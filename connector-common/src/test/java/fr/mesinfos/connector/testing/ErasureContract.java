@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -31,6 +32,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+
+import fr.mesinfos.events.access.KafkaAccess;
+import fr.mesinfos.events.access.KafkaClientIdentity;
+import fr.mesinfos.testkit.SharedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -206,10 +211,10 @@ public abstract class ErasureContract {
         publish(key, PlatformEventCodec.encode(erasure));
     }
 
-    /** Publishes one record on vault.erasure.v1 of the test broker, as the vault would. */
+    /** Publishes one record on vault.erasure.v1 of the test broker, as the vault does: with the vault's own account. */
     private static void publish(String key, byte[] value) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Map<String, Object> config = new HashMap<>(KafkaClientIdentity.of(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
+                SharedInfrastructure.tokenEndpoint(), KafkaAccess.VAULT, KafkaAccess.VAULT + "-secret"));
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.VAULT_ERASURE, key, value)).get();

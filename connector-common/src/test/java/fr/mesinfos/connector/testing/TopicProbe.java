@@ -15,6 +15,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import fr.mesinfos.testkit.KafkaBroker;
+
 /** Looks at a topic of the real broker the way a test needs: how many records it holds, and what they are. */
 public final class TopicProbe {
 
@@ -55,8 +57,9 @@ public final class TopicProbe {
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {
+        // as the operator: the test looks at what the connector wrote, whatever topic
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue(KafkaBroker.OPERATOR_BOOTSTRAP, String.class));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -1,5 +1,7 @@
 package fr.mesinfos.events.access;
 
+import java.security.Provider;
+import java.security.Security;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +12,7 @@ import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler;
+import org.apache.kafka.common.security.oauthbearer.internals.OAuthBearerSaslClientProvider;
 
 /**
  * Kafka's own OAuth client login (client credentials at the realm's token endpoint), which also lets the JVM reach
@@ -20,6 +23,7 @@ import org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHand
  */
 public class RealmClientLogin extends OAuthBearerLoginCallbackHandler {
     static final String ALLOWED_URLS = "org.apache.kafka.sasl.oauthbearer.allowed.urls";
+    private static final String SASL_CLIENT_PROVIDER = "SASL/OAUTHBEARER Client Provider";
 
     @Override
     public void configure(Map<String, ?> configs, String saslMechanism, List<AppConfigurationEntry> jaasConfigEntries) {
@@ -27,7 +31,24 @@ public class RealmClientLogin extends OAuthBearerLoginCallbackHandler {
         if (endpoint != null) {
             allow(endpoint.toString());
         }
+        useThisClassLoadersSaslClient();
         super.configure(configs, saslMechanism, jaasConfigEntries);
+    }
+
+    /**
+     * Kafka registers its OAUTHBEARER SASL client JVM-wide (java.security.Security) once; when a second application
+     * runs in the same JVM with its own copy of kafka-clients (Quarkus tests and dev mode restart the application in
+     * a new class loader), the first copy's registration stays and refuses the second copy's callback handler. The
+     * stale registration is replaced by this class loader's.
+     */
+    static void useThisClassLoadersSaslClient() {
+        synchronized (Security.class) {
+            Provider registered = Security.getProvider(SASL_CLIENT_PROVIDER);
+            if (registered != null && registered.getClass().getClassLoader() != OAuthBearerSaslClientProvider.class.getClassLoader()) {
+                Security.removeProvider(SASL_CLIENT_PROVIDER);
+            }
+            OAuthBearerSaslClientProvider.initialize();
+        }
     }
 
     /** Adds the URL to the JVM's list of OAuth URLs Kafka may fetch (kept as it is when already there). */

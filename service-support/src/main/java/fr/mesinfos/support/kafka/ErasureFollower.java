@@ -1,7 +1,6 @@
 package fr.mesinfos.support.kafka;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,14 +42,11 @@ public final class ErasureFollower {
     private final Action action;
 
     /** {@code metric} is counted with the tag {@code outcome}; {@code clientId} names the consumer in the broker. */
-    public ErasureFollower(String bootstrap, String group, String clientId, MeterRegistry metrics, String metric, Action action) {
+    public ErasureFollower(KafkaClients kafkaClients, String group, String clientId, MeterRegistry metrics, String metric, Action action) {
         this.metrics = metrics;
         this.metric = metric;
         this.action = action;
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        Map<String, Object> config = kafkaClients.consumer(group, clientId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 100);
