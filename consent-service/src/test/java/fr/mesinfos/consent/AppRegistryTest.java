@@ -5,15 +5,32 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.GroupAuthorizationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.junit.jupiter.api.Test;
 
+import fr.mesinfos.events.Topics;
+import fr.mesinfos.testkit.TestKafka;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +39,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * App developers register apps: a real confidential Keycloak client with the app role comes out, its secret shown
- * once; bad input is refused field by field and creates nothing; developers see their own apps, operators all.
+ * once, and its topic on the broker, which it alone may read; bad input is refused field by field and creates
+ * nothing; developers see their own apps, operators all.
  */
 @QuarkusTest
 class AppRegistryTest {
@@ -60,10 +78,43 @@ class AppRegistryTest {
 
         given().auth().oauth2(Tokens.user(TestUsers.DEVELOPER)).when().get("/api/v1/apps/" + appId).then().statusCode(200)
                 .body("topic", equalTo("app." + appId + ".v1")).body("clientSecret", nullValue())
-                .body("purposes", equalTo(java.util.List.of("dpv:ServiceProvision")));
+                .body("purposes", equalTo(List.of("dpv:ServiceProvision")));
         given().auth().oauth2(Tokens.user(TestUsers.DEVELOPER)).when().get("/api/v1/apps").then().statusCode(200)
                 .body("appId", hasItem(appId)).body("clientSecret", not(hasItem(secret)));
         given().auth().oauth2(Tokens.user(TestUsers.OPERATOR)).when().get("/api/v1/apps/" + appId).then().statusCode(200);
+    }
+
+    @Test
+    void aRegisteredAppReadsItsOwnTopicOnTheBrokerAndNothingElse() throws Exception {
+        String appId = newAppId();
+        String secret = register(TestUsers.DEVELOPER, body(appId, "[\"dpv:ServiceProvision\"]", "[]"), 201).getString("clientSecret");
+        String marker = "marker-" + UUID.randomUUID();
+        Map<String, Object> operator = TestKafka.operator();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(operator, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.app(appId), "person", marker)).get(10, TimeUnit.SECONDS);
+        }
+        assertEquals(List.of(marker), readAs(appId, secret, appId, Topics.app(appId)), "registration created the topic and the app's read right");
+        assertEquals(List.of(marker), readAs(appId, secret, appId + ".workers", Topics.app(appId)), "any group named <app-id>.*");
+        assertThrows(TopicAuthorizationException.class, () -> readAs(appId, secret, appId, Topics.app(TestTokens.COACH)));
+        assertThrows(TopicAuthorizationException.class, () -> readAs(appId, secret, appId, "partner.edf.load-curve.v1"));
+        assertThrows(GroupAuthorizationException.class, () -> readAs(appId, secret, TestTokens.COACH, Topics.app(appId)));
+    }
+
+    /** Reads the topic from its start as a consumer of the given group, with the app's credentials; the values read. */
+    private static List<String> readAs(String appId, String secret, String group, String topic) {
+        Map<String, Object> config = TestKafka.as(appId, secret);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (values.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(300)).forEach(record -> values.add(record.value()));
+            }
+        }
+        return values;
     }
 
     @Test

@@ -1,7 +1,6 @@
 package fr.mesinfos.consent;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,12 +12,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.platform.ConsentState;
 import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
+import fr.mesinfos.testkit.TestKafka;
 
 /** Reads consent.state.v1 from its start, as a follower would, waiting (bounded) for a person's record to match. */
 public final class ConsentTopicReader {
@@ -27,8 +26,7 @@ public final class ConsentTopicReader {
 
     /** The first record of the person (key) whose consents match, within the timeout. */
     public static Optional<PersonConsents> await(String personId, Predicate<PersonConsents> match, Duration timeout) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Map<String, Object> config = TestKafka.operator();
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             long deadline = System.nanoTime() + timeout.toNanos();

@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import fr.mesinfos.support.kafka.KafkaClients;
 
 /**
  * Hears the vault's erasures (vault.erasure.v1, through the shared {@link ErasureFollower}) and ends the consents
@@ -24,8 +25,8 @@ import io.quarkus.vertx.VertxContextSupport;
 @ApplicationScoped
 public class ErasureWithdrawals {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClients kafkaClients;
 
     @Inject
     ConsentLifecycle lifecycle;
@@ -36,7 +37,7 @@ public class ErasureWithdrawals {
     private ErasureFollower follower;
 
     void start(@Observes StartupEvent started) {
-        follower = new ErasureFollower(bootstrap, "consent-service-erasures", "consent-erasures", metrics, "mesinfos.consent.erasures",
+        follower = new ErasureFollower(kafkaClients, "consent-service-erasures", "consent-erasures", metrics, "mesinfos.consent.erasures",
                 erasure -> endConsents(erasure) > 0 ? "consents-ended" : "no-consent");
         follower.start();
     }

@@ -15,20 +15,19 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.support.kafka.KafkaClients;
 
 /**
- * Makes sure the topics the gate reads and writes exist, whoever starts first: consent.state.v1 (compacted), every
- * partner topic with the same partition count (co-partitioned by person id, or the join would be wrong), and an
- * app's topic as soon as a consent names the app, and consent.deliveries.v1. Creation is idempotent; a failure is reported, never fatal to a delivery run.
+ * Makes sure the topics the gate reads and writes are there: the provisioned ones (consent.state.v1, the partner
+ * topics with the same partition count, co-partitioned by person id or the join would be wrong, consent.deliveries.v1)
+ * are checked; an app's topic, normally created at registration, is created as soon as a consent names the app if
+ * it is missing. A failure to create is reported, never fatal to a delivery run.
  */
 @ApplicationScoped
 public class GateTopics {
@@ -38,25 +37,22 @@ public class GateTopics {
     private final GateConfig config;
     private final Set<String> readyApps = ConcurrentHashMap.newKeySet();
 
-    GateTopics(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap, GateConfig config) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    GateTopics(KafkaClients kafkaClients, GateConfig config) {
+        this.admin = kafkaClients.admin("consent-service-gate-topics");
         this.config = config;
     }
 
     /**
-     * Creates what is missing of consent.state.v1, the partner topics and consent.deliveries.v1 (the partner topics with consent.state.v1's
-     * partition count), then checks they are co-partitioned; throws if they are not.
+     * Checks that consent.state.v1, the partner topics and consent.deliveries.v1 exist (the operator provisions them:
+     * this service may not create them) and that the partner topics are co-partitioned with consent.state.v1;
+     * throws, saying what is wrong, otherwise.
      */
     void ensureSources() {
-        create(List.of(new NewTopic(Topics.CONSENT_STATE, Optional.empty(), Optional.empty())
-                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
-        int partitions = describe(List.of(Topics.CONSENT_STATE)).get(Topics.CONSENT_STATE).partitions().size();
-        create(Topics.partnerTopics().stream().map(topic -> new NewTopic(topic, Optional.of(partitions), Optional.empty())).toList());
-        create(List.of(new NewTopic(Topics.GATE_DELIVERIES, Optional.of(partitions), Optional.empty())));
         List<String> sources = new ArrayList<>(Topics.partnerTopics());
         sources.add(Topics.CONSENT_STATE);
         Map<String, Integer> counts = new TreeMap<>();
         describe(sources).forEach((topic, description) -> counts.put(topic, description.partitions().size()));
+        describe(List.of(Topics.GATE_DELIVERIES));
         if (counts.values().stream().distinct().count() != 1) {
             throw new IllegalStateException("the gate joins partner events with consent.state.v1 by person id: every one of "
                     + "these topics needs the same number of partitions, found " + counts);
@@ -109,7 +105,8 @@ public class GateTopics {
                 return admin.describeTopics(topics).allTopicNames().get(config.adminTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("cannot describe " + topics + ": " + e.getCause().getMessage(), e.getCause());
+                    throw new IllegalStateException("cannot describe " + topics + " (the operator provisions them: see "
+                            + "events.access.KafkaAccess): " + e.getCause().getMessage(), e.getCause());
                 }
                 pause();
             } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package fr.mesinfos.consent.outbox;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
+import fr.mesinfos.support.kafka.KafkaClients;
 
 /**
  * Publishes a person's consents to consent.state.v1 (key = person id) with an idempotent producer and acks=all;
@@ -29,12 +29,10 @@ public class ConsentStatePublisher {
 
     private final KafkaProducer<String, byte[]> producer;
 
-    ConsentStatePublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+    ConsentStatePublisher(KafkaClients kafkaClients,
             @ConfigProperty(name = "mesinfos.outbox.delivery-timeout", defaultValue = "PT10S") Duration deliveryTimeout,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-consent-state");
+        Map<String, Object> config = kafkaClients.named(applicationName + "-consent-state");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -20,6 +19,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import fr.mesinfos.support.kafka.KafkaClients;
 
 /**
  * Makes a withdrawal take effect before its call answers (CS-RV-2/3): publishes the person's consents at once rather
@@ -37,8 +37,8 @@ public class ImmediateEffect {
     @Inject
     PersonConsentsSource consents;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClients kafkaClients;
 
     @ConfigProperty(name = "quarkus.kafka-streams.application-id")
     String gateGroup;
@@ -83,7 +83,7 @@ public class ImmediateEffect {
         if (current == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+                    admin = kafkaClients.admin("consent-service-effect");
                 }
                 current = admin;
             }

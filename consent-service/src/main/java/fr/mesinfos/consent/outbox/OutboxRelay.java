@@ -51,9 +51,6 @@ public class OutboxRelay {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
     @ConfigProperty(name = "mesinfos.outbox.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -68,7 +65,6 @@ public class OutboxRelay {
 
     private final ExecutorService senders = Executors.newSingleThreadExecutor(named("consent-outbox-send"));
     private ScheduledExecutorService loop;
-    private volatile boolean topicReady;
 
     void onStart(@Observes StartupEvent started) {
         if (enabled) {
@@ -104,10 +100,6 @@ public class OutboxRelay {
 
     private void tick() {
         try {
-            if (!topicReady) {
-                ConsentTopic.ensure(bootstrap);
-                topicReady = true;
-            }
             int relayed;
             do {
                 relayed = VertxContextSupport.subscribeAndAwait(this::relayBatch);

@@ -17,8 +17,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 
 /**
- * Registers apps: the Keycloak client first (its secret generated here and shown once), then the row; if the row
- * cannot be stored the client is removed again, so an app exists in both places or in neither.
+ * Registers apps: the Keycloak client first (its secret generated here and shown once), then its Kafka topic and
+ * ACLs, then the row; if a later step fails the earlier ones are taken back, so an app exists everywhere or nowhere.
  */
 @ApplicationScoped
 public class AppRegistry {
@@ -27,6 +27,9 @@ public class AppRegistry {
 
     @Inject
     KeycloakClients keycloak;
+
+    @Inject
+    AppKafkaAccess kafka;
 
     @Inject
     AppRegistrationRepository apps;
@@ -48,6 +51,14 @@ public class AppRegistry {
             throw new ProblemException(Problem.of(502, "identity-provider-unavailable", "Identity provider unavailable",
                     "the app's client could not be created; nothing was registered, try again"));
         }
+        try {
+            kafka.grant(request.appId());
+        } catch (AppKafkaAccess.KafkaAccessException e) {
+            LOG.warnf("registration of app %s failed at Kafka: %s", request.appId(), e.getMessage());
+            undo(request.appId());
+            throw new ProblemException(Problem.of(502, "event-broker-unavailable", "Event broker unavailable",
+                    "the app's topic and access rights could not be created; nothing was registered, try again"));
+        }
         AppRegistration app = new AppRegistration();
         app.appId = request.appId();
         app.name = request.name().strip();
@@ -61,11 +72,21 @@ public class AppRegistry {
         try {
             await(() -> Panache.withTransaction(() -> apps.persistAndFlush(app)));
         } catch (RuntimeException e) {
-            keycloak.delete(request.appId());
+            undo(request.appId());
             throw e;
         }
         LOG.infof("app %s registered", app.appId);
         return AppView.of(app, secret);
+    }
+
+    /** Takes back what a failed registration created (Kafka ACLs, Keycloak client); each step is idempotent. */
+    private void undo(String appId) {
+        try {
+            kafka.revoke(appId);
+        } catch (AppKafkaAccess.KafkaAccessException e) {
+            LOG.warnf("could not remove the Kafka ACLs of unregistered app %s: %s", appId, e.getMessage());
+        }
+        keycloak.delete(appId);
     }
 
     public Optional<AppRegistration> find(String appId) {

@@ -11,11 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import fr.mesinfos.consent.Consents;
@@ -26,14 +24,16 @@ import fr.mesinfos.events.platform.PersonErasure;
 import fr.mesinfos.events.platform.PlatformEventCodec;
 import fr.mesinfos.testkit.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import fr.mesinfos.testkit.TestKafka;
+import fr.mesinfos.events.access.KafkaAccess;
 
 /** A person's erasure in the vault ends the consents covering the erased data (withdrawn or refused), and only those. */
 @QuarkusTest
 class ErasureWithdrawalsTest {
 
+    /** Publishes on vault.erasure.v1 as the vault does, with its own account. */
     private static void publish(byte[] value, String key) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Map<String, Object> config = TestKafka.as(KafkaAccess.VAULT);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.VAULT_ERASURE, key, value)).get();
         }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,7 +25,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import fr.mesinfos.events.CategoryPayload;
 import fr.mesinfos.events.EventCodec;
@@ -35,6 +32,8 @@ import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
 import io.cloudevents.CloudEvent;
+import fr.mesinfos.testkit.TestKafka;
+import fr.mesinfos.events.access.KafkaAccess;
 
 /**
  * The test's side of Kafka, with plain clients as the consent service, a connector and an app would use them:
@@ -44,21 +43,27 @@ import io.cloudevents.CloudEvent;
 final class GateKafka implements AutoCloseable {
     static final Duration PROCESSED_WITHIN = Duration.ofSeconds(60);
 
-    private final String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    private final KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    private final KafkaProducer<String, byte[]> consentStates;
+    private final KafkaProducer<String, byte[]> raw;
     private final KafkaProducer<String, CloudEvent> events;
-    private final Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    private final Admin admin = Admin.create(TestKafka.operator());
 
     GateKafka() {
-        Map<String, Object> config = new HashMap<>(EventCodec.durableProducerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // consent states with the consent service's own account; partner traffic (any partner) as the operator
+        Map<String, Object> states = TestKafka.as(KafkaAccess.CONSENT);
+        states.put(ProducerConfig.ACKS_CONFIG, "all");
+        consentStates = new KafkaProducer<>(states, new StringSerializer(), new ByteArraySerializer());
+        Map<String, Object> operator = TestKafka.operator();
+        operator.put(ProducerConfig.ACKS_CONFIG, "all");
+        raw = new KafkaProducer<>(operator, new StringSerializer(), new ByteArraySerializer());
+        Map<String, Object> config = TestKafka.operator();
+        config.putAll(EventCodec.durableProducerConfig());
         events = new KafkaProducer<>(config);
     }
 
     /** Publishes a person's consents on consent.state.v1, as the consent service does. */
     RecordMetadata publish(PersonConsents consents) throws Exception {
-        return raw.send(new ProducerRecord<>(Topics.CONSENT_STATE, consents.personId(), PlatformEventCodec.encode(consents)))
+        return consentStates.send(new ProducerRecord<>(Topics.CONSENT_STATE, consents.personId(), PlatformEventCodec.encode(consents)))
                 .get(10, TimeUnit.SECONDS);
     }
 
@@ -102,22 +107,40 @@ final class GateKafka implements AutoCloseable {
         awaitProcessed(List.of(records));
     }
 
-    /** Everything committed on the app's topic about these persons, read as the app would (read_committed). */
+    /**
+     * Everything committed on the app's topic about these persons, read as the app does: with the app's own
+     * credentials through the secured listener (read_committed), in a consumer group of its own.
+     */
     List<ConsumerRecord<String, CloudEvent>> appRecords(String appId, Set<String> persons) {
-        Map<String, Object> config = new HashMap<>(EventCodec.consumerConfig());
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-app-" + UUID.randomUUID());
-        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(config)) {
+        return appRecords(appId, appId, persons);
+    }
+
+    /** What the app {@code readerId} gets when it reads the topic of {@code appId}; the broker refuses another app's. */
+    List<ConsumerRecord<String, CloudEvent>> appRecords(String readerId, String appId, Set<String> persons) {
+        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(asApp(readerId))) {
             return readAll(consumer, Topics.app(appId), r -> persons.contains(r.key()));
         }
     }
 
+    /** What the app {@code readerId} gets when it reads any topic with its credentials (the broker decides). */
+    List<ConsumerRecord<String, CloudEvent>> recordsAs(String readerId, String topic) {
+        try (KafkaConsumer<String, CloudEvent> consumer = new KafkaConsumer<>(asApp(readerId))) {
+            return readAll(consumer, topic, r -> true);
+        }
+    }
+
+    private static Map<String, Object> asApp(String appId) {
+        Map<String, Object> config = TestKafka.as(appId);
+        config.putAll(EventCodec.consumerConfig());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, appId + ".test-" + UUID.randomUUID());
+        return config;
+    }
+
     /** The records on consent.deliveries.v1 about these persons. */
     List<ConsumerRecord<String, byte[]>> deliveryCounts(Set<String> persons) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> config = TestKafka.operator();
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -164,6 +187,7 @@ final class GateKafka implements AutoCloseable {
 
     @Override
     public void close() {
+        consentStates.close();
         raw.close();
         events.close();
         admin.close();

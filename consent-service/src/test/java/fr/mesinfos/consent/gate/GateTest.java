@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,6 +126,21 @@ class GateTest {
         assertTrue(counts.stream().allMatch(c -> c.appId().equals(COACH) && c.category().equals(LOAD_CURVE)
                 && c.consentId().equals(coach.consentId()) && c.consentVersion() == 1));
         assertEquals(List.of(), kafka.deliveryCounts(Set.of(bob)));
+    }
+
+    @Test
+    void theBrokerRefusesAnAppAnotherAppsTopicAndEveryPartnerTopic() throws Exception {
+        String person = person();
+        ConsentState budget = consent(person, BUDGET, ConsentStatus.ACTIVE, List.of(LOAD_CURVE), null, null, null);
+        kafka.awaitProcessed(kafka.publish(new PersonConsents(person, List.of(budget), Instant.now())));
+        kafka.awaitProcessed(kafka.publish(person, loadCurve(prm(), factTime())));
+        assertEquals(1, kafka.appRecords(BUDGET, BUDGET, Set.of(person)).size(), "the consented app reads its topic");
+
+        assertThrows(TopicAuthorizationException.class, () -> kafka.appRecords(COACH, BUDGET, Set.of(person)));
+        for (String partnerTopic : Topics.partnerTopics()) {
+            assertThrows(TopicAuthorizationException.class, () -> kafka.recordsAs(BUDGET, partnerTopic), partnerTopic);
+        }
+        assertThrows(TopicAuthorizationException.class, () -> kafka.recordsAs(BUDGET, Topics.CONSENT_STATE));
     }
 
     @Test

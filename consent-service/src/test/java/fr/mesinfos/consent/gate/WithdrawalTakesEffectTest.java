@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -26,7 +25,6 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.record.TimestampType;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import fr.mesinfos.consent.Consents;
@@ -39,6 +37,7 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import fr.mesinfos.testkit.TestKafka;
 
 /**
  * Withdrawal takes effect at once (CS-RV-2/3): while the person's events keep flowing, the withdrawal call returns only
@@ -52,8 +51,7 @@ class WithdrawalTakesEffectTest {
     @Test
     void nothingReachesTheAppAfterTheWithdrawalCallReturns() throws Exception {
         String appTopic = Topics.app(TestTokens.COACH);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+        try (Admin admin = Admin.create(TestKafka.operator());
                 GateKafka kafka = new GateKafka()) {
             appendTime(admin, appTopic);
             String id = Consents.ask(TestTokens.COACH, Consents.body(PERSON.id(), List.of("edf.load-curve"), 30, null, null))
