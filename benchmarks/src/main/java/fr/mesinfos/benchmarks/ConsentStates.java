@@ -18,6 +18,7 @@ import fr.mesinfos.events.platform.ConsentState;
 import fr.mesinfos.events.platform.ConsentStatus;
 import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
+import fr.mesinfos.testkit.TestKafka;
 
 /** Waits until consent.state.v1 (published by the service's outbox relay, asynchronously) shows the consents the API granted. */
 final class ConsentStates {
@@ -26,9 +27,8 @@ final class ConsentStates {
     }
 
     /** Until every person's latest state holds an ACTIVE consent for every app, or the timeout. */
-    static void awaitActive(String bootstrap, Collection<String> personIds, Collection<String> apps, Duration timeout) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    static void awaitActive(Collection<String> personIds, Collection<String> apps, Duration timeout) {
+        Map<String, Object> config = TestKafka.operator();
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         Map<String, PersonConsents> latest = new HashMap<>();

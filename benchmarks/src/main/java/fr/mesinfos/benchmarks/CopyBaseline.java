@@ -1,7 +1,6 @@
 package fr.mesinfos.benchmarks;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +18,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import fr.mesinfos.testkit.TestKafka;
+import fr.mesinfos.events.access.KafkaAccess;
 
 /**
  * The gate's baseline: Kafka's own clients copying the round's events from the partner topic to one plain topic,
@@ -32,7 +33,7 @@ final class CopyBaseline {
     }
 
     /** Copies {@code total} events from {@code from}; the first {@code warm} untimed, the rest timed until all are acknowledged. */
-    static Throughput.Result run(String name, String bootstrap, Admin admin, Map<TopicPartition, Long> from, long warm, long total)
+    static Throughput.Result run(String name, Admin admin, Map<TopicPartition, Long> from, long warm, long total)
             throws InterruptedException, ExecutionException {
         try {
             admin.createTopics(List.of(new NewTopic(TOPIC, from.size(), (short) 1))).all().get();
@@ -42,8 +43,8 @@ final class CopyBaseline {
             }
         }
         AtomicReference<Exception> failure = new AtomicReference<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap));
-             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrap))) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig());
+             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig())) {
             consumer.assign(from.keySet());
             from.forEach(consumer::seek);
             long copied = 0;
@@ -81,9 +82,9 @@ final class CopyBaseline {
         }
     }
 
-    private static Map<String, Object> consumerConfig(String bootstrap) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    /** The gate's account and listener, so the copy pays what the gate pays to reach the broker. */
+    private static Map<String, Object> consumerConfig() {
+        Map<String, Object> config = TestKafka.as(KafkaAccess.CONSENT);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -91,9 +92,8 @@ final class CopyBaseline {
         return config;
     }
 
-    private static Map<String, Object> producerConfig(String bootstrap) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    private static Map<String, Object> producerConfig() {
+        Map<String, Object> config = TestKafka.as(KafkaAccess.CONSENT);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -65,7 +65,6 @@ public final class GateBenchmark {
         infrastructure.putAll(SharedInfrastructure.postgres("consent_service"));
         infrastructure.entrySet().removeIf(e -> e.getKey().startsWith("mesinfos.") && (e.getKey().endsWith("description")
                 || e.getKey().endsWith("-base") || e.getKey().endsWith("token-endpoint")));
-        String bootstrap = infrastructure.get("kafka.bootstrap.servers");
         String keycloak = infrastructure.get("quarkus.oidc.auth-server-url").replaceFirst("/realms/mesinfos/?$", "");
         LOG.infof("Gate benchmark: %s", settings);
         String loadBefore = VaultReport.loadAverage();
@@ -76,7 +75,7 @@ public final class GateBenchmark {
         List<Round> rounds = new ArrayList<>();
         List<Withdrawals.Result> withdrawals = new ArrayList<>();
         GateUnderTest gate = GateUnderTest.start(settings.root(), infrastructure, "gate-benchmark-setup", log("gate-setup"));
-        try (LoadCurveTopic topic = new LoadCurveTopic(bootstrap)) {
+        try (LoadCurveTopic topic = new LoadCurveTopic()) {
             gate.process().awaitReady(Duration.ofSeconds(120)); // creates consent.state.v1 and the partner topics
             appSecrets.put(REGISTERED_APP, new ConsentApi(gate.process().url()).register(Tokens.user(TestUsers.DEVELOPER), REGISTERED_APP));
             int consented = 0;
@@ -87,15 +86,15 @@ public final class GateBenchmark {
                     grant(new ConsentApi(gate.process().url()), APPS.get(consented), appSecrets, persons);
                 }
                 if (apps > 0) {
-                    ConsentStates.awaitActive(bootstrap, personIds, APPS.subList(0, apps), Duration.ofMinutes(1));
+                    ConsentStates.awaitActive(personIds, APPS.subList(0, apps), Duration.ofMinutes(1));
                 }
                 gate.close();
-                String applicationId = "gate-benchmark-" + round;
+                String applicationId = "consent-service-gate-benchmark-" + round; // the consent service's Kafka grants cover consent-service*
                 Map<TopicPartition, Long> base = topic.placeAtEnd(applicationId);
                 List<LoadCurves.Fact> facts = LoadCurves.round(round, settings.warmup() + settings.events(), personIds);
                 topic.produce(facts);
                 long baseSum = base.values().stream().mapToLong(Long::longValue).sum();
-                Throughput.Result copy = CopyBaseline.run("Kafka copy, " + apps + " apps", bootstrap, topic.admin(), base,
+                Throughput.Result copy = CopyBaseline.run("Kafka copy, " + apps + " apps", topic.admin(), base,
                         settings.warmup(), facts.size());
                 gate = GateUnderTest.start(settings.root(), infrastructure, applicationId, log("gate-round-" + round));
                 Throughput.Result in = gate.measureInput("gate, " + apps + " apps", topic, baseSum, settings.warmup(), facts.size(), ROUND_TIMEOUT);
@@ -104,7 +103,7 @@ public final class GateBenchmark {
                 LOG.infof("Round %d: %s; %s", round, copy, in);
             }
             // the last round's service (its gate caught up, every consent in its store) carries the withdrawals
-            try (Withdrawals stream = new Withdrawals(bootstrap, topic.admin(), new ConsentApi(gate.process().url()), TestUsers.GERMAINE,
+            try (Withdrawals stream = new Withdrawals(topic.admin(), new ConsentApi(gate.process().url()), TestUsers.GERMAINE,
                     APPS.get(0), settings.rate())) {
                 for (int run = 1; run <= settings.withdrawals(); run++) {
                     withdrawals.add(stream.once(run, settings.steady(), settings.after()));

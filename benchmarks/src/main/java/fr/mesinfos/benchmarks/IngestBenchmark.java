@@ -30,6 +30,8 @@ import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import fr.mesinfos.testkit.Workspace;
 import io.cloudevents.CloudEvent;
+import fr.mesinfos.events.access.KafkaAccess;
+import fr.mesinfos.events.Source;
 
 /**
  * Sustained ingest: events per second acknowledged by Kafka when a partner pushes batches of 1,000 location fixes
@@ -55,7 +57,7 @@ public final class IngestBenchmark {
         config.entrySet().removeIf(e -> e.getKey().startsWith("mesinfos.") && e.getKey().endsWith("description"));
         try (ServiceProcess connector = ServiceProcess.start(root, "connector-orange", Loopback.freePort(), config,
                 root.resolve("benchmarks/target/connector-orange.log")).awaitReady(Duration.ofSeconds(120));
-             KafkaProducer<String, CloudEvent> producer = Producers.connectorLike(config.get("kafka.bootstrap.servers"))) {
+             KafkaProducer<String, CloudEvent> producer = Producers.connectorLike(KafkaAccess.connector(Source.ORANGE))) {
             link(connector);
             String partner = Tokens.partner("orange");
 

@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -18,6 +17,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import fr.mesinfos.events.Category;
 import fr.mesinfos.events.EventCodec;
 import io.cloudevents.CloudEvent;
+import fr.mesinfos.testkit.TestKafka;
+import fr.mesinfos.events.access.KafkaAccess;
+import fr.mesinfos.events.Source;
 
 /**
  * The partner topic the vault reads (edf.load-curve), filled before a vault starts; each vault round gets a consumer
@@ -30,9 +32,9 @@ final class LoadCurveTopic implements AutoCloseable {
     private final Admin admin;
     private final KafkaProducer<String, CloudEvent> producer;
 
-    LoadCurveTopic(String bootstrap) throws InterruptedException, ExecutionException {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
-        this.producer = Producers.connectorLike(bootstrap);
+    LoadCurveTopic() throws InterruptedException, ExecutionException {
+        this.admin = Admin.create(TestKafka.operator());
+        this.producer = Producers.connectorLike(KafkaAccess.connector(Source.EDF));
         try {
             admin.createTopics(List.of(new NewTopic(NAME, PARTITIONS, (short) 1))).all().get();
         } catch (ExecutionException e) {

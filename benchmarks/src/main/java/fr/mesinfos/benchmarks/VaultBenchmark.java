@@ -72,7 +72,7 @@ public final class VaultBenchmark {
         LOG.infof("Vault benchmark: %s; vault-service from %s", settings, settings.vaultRoot());
 
         try (MongoClient mongo = MongoClients.create(infrastructure.get("quarkus.mongodb.connection-string"));
-             LoadCurveTopic topic = new LoadCurveTopic(infrastructure.get("kafka.bootstrap.servers"))) {
+             LoadCurveTopic topic = new LoadCurveTopic()) {
             String loadBefore = VaultReport.loadAverage();
             // the driver, the in-JVM server and this JVM's JIT get a round of their own first, as the vault gets its warm-up events
             LOG.infof("Untimed warm-up: %s", rawRound(mongo, 0, LoadCurves.round(0, settings.warmup() + settings.events(), settings.persons()), settings));
@@ -107,7 +107,7 @@ public final class VaultBenchmark {
     /** One vault round: the events wait on the topic, a fresh vault (own database and group) stores them; timed after its warm-up. */
     private static Throughput.Result vaultRound(MongoClient mongo, LoadCurveTopic topic, Map<String, String> infrastructure,
             String database, int round, List<LoadCurves.Fact> facts, Settings settings) throws Exception {
-        String group = "vault-benchmark-" + round;
+        String group = "vault-service-benchmark-" + round; // the vault's Kafka grants cover groups vault-service*
         topic.placeAtEnd(group);
         topic.produce(facts);
         MongoCollection<Document> records = mongo.getDatabase(database).getCollection("records");
@@ -132,7 +132,7 @@ public final class VaultBenchmark {
     private static Queries queries(MongoClient mongo, LoadCurveTopic topic, Map<String, String> infrastructure, String database,
             Settings settings) throws Exception {
         List<LoadCurves.Fact> year = LoadCurves.year(PERSON.id(), settings.year());
-        String group = "vault-benchmark-queries";
+        String group = "vault-service-benchmark-queries";
         topic.placeAtEnd(group);
         topic.produce(year);
         MongoCollection<Document> records = mongo.getDatabase(database).getCollection("records");

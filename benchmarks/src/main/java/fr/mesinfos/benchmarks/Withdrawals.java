@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +37,9 @@ import fr.mesinfos.events.Topics;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import io.cloudevents.CloudEvent;
+import fr.mesinfos.testkit.TestKafka;
+import fr.mesinfos.events.access.KafkaAccess;
+import fr.mesinfos.events.Source;
 
 /**
  * Issue 5's withdrawal figure: while one person's load-curve events stream steadily to an app through the gate, the
@@ -73,7 +75,7 @@ final class Withdrawals implements AutoCloseable {
     private volatile boolean running = true;
 
     /** Sets the app topic to LogAppendTime, starts the app's consumer at its end, then the person's stream at {@code rate} events/s. */
-    Withdrawals(String bootstrap, Admin admin, ConsentApi api, TestUsers person, String app, int rate)
+    Withdrawals(Admin admin, ConsentApi api, TestUsers person, String app, int rate)
             throws InterruptedException, ExecutionException {
         this.api = api;
         this.person = person;
@@ -81,8 +83,8 @@ final class Withdrawals implements AutoCloseable {
         String topic = Topics.app(app);
         admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(new AlterConfigOp(
                 new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"), AlterConfigOp.OpType.SET)))).all().get();
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        // the app reads its topic as it does in production: its own account through the secured listener
+        Map<String, Object> config = TestKafka.as(app);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -93,7 +95,7 @@ final class Withdrawals implements AutoCloseable {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolved now: nothing produced from here on is missed
         this.reader = Thread.ofPlatform().name("app-consumer").start(this::read);
-        this.producer = Producers.connectorLike(bootstrap);
+        this.producer = Producers.connectorLike(KafkaAccess.connector(Source.EDF));
         stream.scheduleAtFixedRate(this::sendOne, 0, 1_000_000L / rate, TimeUnit.MICROSECONDS);
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import fr.mesinfos.testkit.KafkaBroker;
+import fr.mesinfos.testkit.KafkaProvisioning;
 import fr.mesinfos.testkit.KeycloakServer;
 import fr.mesinfos.testkit.Loopback;
 import fr.mesinfos.testkit.MongoServer;
@@ -69,6 +70,7 @@ public final class LocalPlatform {
         }
         Files.createDirectories(data.resolve("logs"));
         int kafkaPort = port("kafka", 9092);
+        int kafkaAdminPort = port("kafka-operator", kafkaPort + 2);
         int keycloakPort = port("keycloak", 8180);
         int postgresPort = port("postgres", 5433);
         int mongoPort = port("mongo", 27018);
@@ -78,13 +80,14 @@ public final class LocalPlatform {
         say("Starting infrastructure (Keycloak takes 10-30 s; its first start after a download about 30 s)...");
         long started = System.nanoTime();
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(keycloakPort, "run", !reset));
-        CompletableFuture<KafkaBroker> kafka = CompletableFuture.supplyAsync(() -> KafkaBroker.start(kafkaPort, kafkaPort + 1, data.resolve("kafka")));
         PostgresServer postgres = register(PostgresServer.start(postgresPort, data.resolve("postgres"), true));
         MongoServer mongo = register(MongoServer.start(mongoPort));
-        register(kafka.join());
-        say("  kafka, postgresql, mongodb up");
-        register(keycloak.join());
+        say("  postgresql, mongodb up");
+        KeycloakServer identity = register(keycloak.join());
         say("  keycloak up (" + seconds(started) + ")");
+        // Kafka validates clients' tokens against the realm's keys: it starts once Keycloak serves them
+        register(KafkaBroker.startSecured(kafkaPort, kafkaPort + 1, kafkaAdminPort, data.resolve("kafka"), identity.realmUrl()));
+        say("  kafka up, secured (SASL OAUTHBEARER + ACLs), topics and ACLs provisioned (" + seconds(started) + ")");
 
         Map<String, String> common = new LinkedHashMap<>();
         servers.forEach(server -> common.putAll(server.quarkusConfig()));
@@ -131,6 +134,8 @@ public final class LocalPlatform {
             out.append(user.username()).append(" (").append(user.role()).append(") ");
         }
         out.append("\n  partner service accounts: partner-orange, partner-edf, partner-maif (secret: <client>-secret)\n")
+                .append("  apps read app.<app-id>.v1 on Kafka with their client id and secret (SASL OAUTHBEARER, tokens of the realm);\n")
+                .append("  dev demo apps: ").append(String.join(", ", KafkaProvisioning.DEV_APPS)).append(" (secret: <client>-secret)\n")
                 .append("\nLogs: ").append(data.resolve("logs")).append("   Data kept in ").append(data)
                 .append(" (./mesinfos run --reset starts afresh)\n");
         System.out.println(out);
