@@ -17,19 +17,19 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.events.access.KafkaAccess;
 import fr.mesinfos.events.platform.ConsentState;
 import fr.mesinfos.events.platform.ConsentStatus;
 import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
+import fr.mesinfos.testkit.TestKafka;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import fr.mesinfos.vault.consent.ConsentStates;
@@ -65,10 +65,9 @@ class AppReadsTest {
         vault.store(TestUsers.GERARD.id(), VaultFixtures.halfHours(VaultFixtures.PRM_GERARD, JAN, 3, 400));
     }
 
-    /** Publishes a person's consents as the consent service does: all of them, keyed by the person id. */
+    /** Publishes a person's consents as the consent service does (with its account): all of them, keyed by the person id. */
     private static void publish(String personId, ConsentState... states) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        Map<String, Object> config = TestKafka.as(KafkaAccess.CONSENT);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.CONSENT_STATE, personId,
                     PlatformEventCodec.encode(new PersonConsents(personId, List.of(states), Instant.now())))).get();

@@ -12,16 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.events.access.KafkaAccess;
 import fr.mesinfos.events.platform.DeliveryCount;
 import fr.mesinfos.events.platform.PlatformEventCodec;
+import fr.mesinfos.testkit.TestKafka;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,8 +38,8 @@ class DeliveryLogTest {
         Instant at = Instant.now();
         DeliveryCount count = new DeliveryCount(countId, TestUsers.CAMILLE.id(), "demo-budget-helper", "orange.invoices", consentId, 2, 7,
                 at.minusSeconds(3), at);
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        // published as the consent service's gate does, with its account
+        Map<String, Object> config = TestKafka.as(KafkaAccess.CONSENT);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.GATE_DELIVERIES, count.personId(), "not json".getBytes())).get();
             for (int i = 0; i < 2; i++) { // a replayed count is listed once

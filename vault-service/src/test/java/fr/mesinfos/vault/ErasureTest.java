@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -43,6 +41,7 @@ import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.platform.ErasureScope;
 import fr.mesinfos.events.platform.PersonErasure;
 import fr.mesinfos.events.platform.PlatformEventCodec;
+import fr.mesinfos.testkit.TestKafka;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import fr.mesinfos.vault.crypto.PayloadCipher;
@@ -79,10 +78,6 @@ class ErasureTest {
         return mongo.getDatabase(ConfigProvider.getConfig().getValue("quarkus.mongodb.database", String.class));
     }
 
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
-
     @BeforeEach
     void seed() {
         vault.clear();
@@ -106,8 +101,8 @@ class ErasureTest {
     }
 
     private static PersonErasure announced(String erasureId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        // read as the operator: what the connectors and the consent service follow with their own accounts
+        Map<String, Object> config = TestKafka.operator();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "erasure-test-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -188,9 +183,7 @@ class ErasureTest {
         var old = EventCodec.encode(TestUsers.GERMAINE.id(), VaultFixtures.fix(MSISDN, fact));
         var fresh = EventCodec.encode(TestUsers.GERMAINE.id(), VaultFixtures.fix(MSISDN, fact.plusSeconds(1)));
         var marker = EventCodec.encode(TestUsers.GERARD.id(), VaultFixtures.fix("33698765432", fact));
-        Map<String, Object> config = new HashMap<>(EventCodec.producerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(config)) {
+        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(PartnerTraffic.connectorOf(old.topic()))) {
             // published before the erasure (a redelivery, or an event still in flight): its timestamp says so
             producer.send(new ProducerRecord<>(old.topic(), null, requestedAt.minusSeconds(5).toEpochMilli(), old.key(), old.value())).get();
             producer.send(fresh).get();

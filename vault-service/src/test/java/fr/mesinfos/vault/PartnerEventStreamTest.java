@@ -10,10 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -21,13 +19,9 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.mongodb.client.model.Filters;
@@ -36,6 +30,7 @@ import fr.mesinfos.events.Category;
 import fr.mesinfos.events.EventCodec;
 import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.payload.GeolocationFix;
+import fr.mesinfos.testkit.TestKafka;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import fr.mesinfos.vault.crypto.PayloadCipher;
@@ -62,31 +57,14 @@ class PartnerEventStreamTest {
     @Inject
     PersonKeys keys;
 
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
-
     /** A fix for Camille at a unique instant, so each test's events are its own. */
     private static GeolocationFix fix(Instant at) {
         return new GeolocationFix("33699887766", at, 45.7578, 4.8320, 339);
     }
 
+    /** Sent by the partner's connector, as in production. */
     private static void send(List<ProducerRecord<String, CloudEvent>> events) throws Exception {
-        Map<String, Object> config = new HashMap<>(EventCodec.producerConfig());
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        try (KafkaProducer<String, CloudEvent> producer = new KafkaProducer<>(config)) {
-            for (ProducerRecord<String, CloudEvent> event : events) {
-                producer.send(event).get();
-            }
-        }
-    }
-
-    private static void sendRaw(String topic, byte[] key, byte[] value) throws Exception {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        }
+        PartnerTraffic.send(events);
     }
 
     private Document awaitStored(String eventId) throws InterruptedException {
@@ -134,8 +112,8 @@ class PartnerEventStreamTest {
     void whatCannotBeStoredGoesToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
         String poisonKey = "poison-" + UUID.randomUUID();
         byte[] poison = "{not a cloud event".getBytes(StandardCharsets.UTF_8);
-        sendRaw(Category.EDF_LOAD_CURVE.topic(), poisonKey.getBytes(StandardCharsets.UTF_8), poison);
-        // a valid event on another category's topic is refused too: a topic holds its category only
+        PartnerTraffic.sendRaw(Category.EDF_LOAD_CURVE.topic(), poisonKey.getBytes(StandardCharsets.UTF_8), poison);
+        // a valid event on another category's topic (a faulty MAIF connector) is refused too: a topic holds its category only
         Instant at = Instant.parse("2017-01-01T00:00:00Z").plusSeconds(UUID.randomUUID().getMostSignificantBits() & 0xFFFFFF);
         var misplaced = EventCodec.encode(TestUsers.CAMILLE.id(), fix(at));
         send(List.of(new ProducerRecord<>(Category.MAIF_CLAIMS.topic(), misplaced.key(), misplaced.value())));
@@ -145,8 +123,8 @@ class PartnerEventStreamTest {
         awaitStored(after.value().getId());
         assertEquals(0, stored(misplaced.value().getId()));
 
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        // the operator looks at the dead letters (the vault's own account may only write them)
+        Map<String, Object> config = TestKafka.operator();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         ConsumerRecord<byte[], byte[]> poisoned = null;

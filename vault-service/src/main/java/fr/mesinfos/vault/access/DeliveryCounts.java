@@ -1,7 +1,6 @@
 package fr.mesinfos.vault.access;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.platform.DeliveryCount;
 import fr.mesinfos.events.platform.PlatformEventCodec;
 import fr.mesinfos.support.kafka.ConsumerLoop;
+import fr.mesinfos.support.kafka.KafkaClients;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,8 +35,8 @@ import io.quarkus.runtime.StartupEvent;
 public class DeliveryCounts {
     private static final Logger LOG = Logger.getLogger(DeliveryCounts.class);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClients kafkaClients;
 
     @ConfigProperty(name = "mesinfos.vault.consumer-group", defaultValue = "vault-service")
     String group;
@@ -80,9 +80,7 @@ public class DeliveryCounts {
     }
 
     private Map<String, Object> config() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, group + "-deliveries");
+        Map<String, Object> config = kafkaClients.consumer(group + "-deliveries", "vault-service-deliveries");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

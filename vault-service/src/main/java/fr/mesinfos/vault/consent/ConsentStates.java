@@ -2,7 +2,6 @@ package fr.mesinfos.vault.consent;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,13 +18,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.mesinfos.events.Category;
 import fr.mesinfos.events.InvalidEventException;
 import fr.mesinfos.events.Topics;
 import fr.mesinfos.support.kafka.ConsumerLoop;
+import fr.mesinfos.support.kafka.KafkaClients;
 import fr.mesinfos.events.platform.ConsentState;
 import fr.mesinfos.events.platform.PersonConsents;
 import fr.mesinfos.events.platform.PlatformEventCodec;
@@ -33,16 +33,17 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The vault's copy of every person's latest consents, followed from consent.state.v1 (key = person id) (compacted, published by the consent
- * service): every replica reads the whole topic from the start, so an app's read is judged on the latest state this
- * replica has seen, and nothing is answered before the topic was read up to its end once.
+ * The vault's copy of every person's latest consents, followed from consent.state.v1 (key = person id; compacted,
+ * provisioned by the operator, published by the consent service): every replica reads the whole topic from the
+ * start, so an app's read is judged on the latest state this replica has seen, and nothing is answered before the
+ * topic was read up to its end once.
  */
 @ApplicationScoped
 public class ConsentStates {
     private static final Logger LOG = Logger.getLogger(ConsentStates.class);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClients kafkaClients;
 
     private final Map<String, PersonConsents> byPerson = new ConcurrentHashMap<>();
     private volatile boolean caughtUp;
@@ -61,7 +62,6 @@ public class ConsentStates {
                     // a new consumer reads the topic from its start again: the copy is rebuilt from scratch
                     byPerson.clear();
                     caughtUp = false;
-                    ConsentTopic.ensure(bootstrap);
                 });
         loop.start();
     }
@@ -118,10 +118,8 @@ public class ConsentStates {
     }
 
     private Map<String, Object> config() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         // a group of its own per replica and start: every replica needs every consent, and nothing is committed
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "vault-service-consents-" + UUID.randomUUID());
+        Map<String, Object> config = kafkaClients.consumer("vault-service-consents-" + UUID.randomUUID(), "vault-service-consents");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

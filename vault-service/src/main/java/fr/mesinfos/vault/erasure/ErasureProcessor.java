@@ -29,6 +29,7 @@ import fr.mesinfos.events.Topics;
 import fr.mesinfos.events.platform.ErasureScope;
 import fr.mesinfos.events.platform.PersonErasure;
 import fr.mesinfos.events.platform.PlatformEventCodec;
+import fr.mesinfos.support.kafka.KafkaClients;
 import fr.mesinfos.vault.crypto.PersonKeys;
 import fr.mesinfos.vault.read.RecordReader;
 import fr.mesinfos.vault.summary.VaultRecords;
@@ -59,8 +60,8 @@ public class ErasureProcessor {
     @Inject
     MeterRegistry metrics;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClients kafkaClients;
 
     @ConfigProperty(name = "mesinfos.vault.erasure.retry-seconds", defaultValue = "30")
     long retrySeconds;
@@ -69,7 +70,7 @@ public class ErasureProcessor {
     private ScheduledExecutorService background;
 
     void start(@Observes StartupEvent started) {
-        producer = new DurableProducer(bootstrap, "vault-service-erasures");
+        producer = new DurableProducer(kafkaClients, "vault-service-erasures");
         background = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vault-pending-erasures");
             thread.setDaemon(true);

@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.mesinfos.events.Topics;
+import fr.mesinfos.support.kafka.KafkaClients;
 import fr.mesinfos.vault.support.DurableProducer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -29,8 +29,8 @@ public class DeadLetters {
     private final DurableProducer producer;
     private final Counter count;
 
-    DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap, MeterRegistry metrics) {
-        this.producer = new DurableProducer(bootstrap, "vault-service-dlq");
+    DeadLetters(KafkaClients kafkaClients, MeterRegistry metrics) {
+        this.producer = new DurableProducer(kafkaClients, "vault-service-dlq");
         this.count = metrics.counter("mesinfos.vault.dead.letters");
     }
 

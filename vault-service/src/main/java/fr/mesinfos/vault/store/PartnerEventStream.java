@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import fr.mesinfos.events.EventCodec;
 import fr.mesinfos.events.EventJson;
 import fr.mesinfos.events.Topics;
 import fr.mesinfos.support.kafka.ConsumerLoop;
+import fr.mesinfos.support.kafka.KafkaClients;
 import fr.mesinfos.vault.erasure.ErasureGuard;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
@@ -40,8 +40,8 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class PartnerEventStream {
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
+    @Inject
+    KafkaClients kafkaClients;
 
     @ConfigProperty(name = "mesinfos.vault.consumer-group", defaultValue = "vault-service")
     String group;
@@ -134,9 +134,7 @@ public class PartnerEventStream {
     }
 
     private Map<String, Object> config() {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        Map<String, Object> config = kafkaClients.consumer(group, "vault-service-partner-events");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);

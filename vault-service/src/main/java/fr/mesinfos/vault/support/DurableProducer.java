@@ -1,7 +1,6 @@
 package fr.mesinfos.vault.support;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -14,18 +13,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import fr.mesinfos.support.kafka.KafkaClients;
+
 /** A Kafka producer that sends and waits for the acknowledgement of every replica (acks=all, idempotent), or fails. */
 public final class DurableProducer implements AutoCloseable {
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
     private final KafkaProducer<byte[], byte[]> producer;
 
-    public DurableProducer(String bootstrap, String clientId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    /** A producer of the service's own Kafka account (connection and identity from {@code kafka.*}), named {@code clientId}. */
+    public DurableProducer(KafkaClients kafkaClients, String clientId) {
+        Map<String, Object> config = kafkaClients.named(clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(ACK_TIMEOUT_SECONDS) / 2);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TimeUnit.SECONDS.toMillis(ACK_TIMEOUT_SECONDS));
         this.producer = new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
