@@ -23,8 +23,11 @@ public final class KafkaClientIdentity {
         config.put(SaslConfigs.SASL_MECHANISM, "OAUTHBEARER");
         config.put(SaslConfigs.SASL_LOGIN_CALLBACK_HANDLER_CLASS, RealmClientLogin.class.getName());
         config.put(SaslConfigs.SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL, tokenEndpoint);
-        config.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId=\""
-                + clientId + "\" clientSecret=\"" + secret + "\" ;");
+        config.put(SaslConfigs.SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_ID, clientId);
+        config.put(SaslConfigs.SASL_OAUTHBEARER_CLIENT_CREDENTIALS_CLIENT_SECRET, secret);
+        config.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;");
+        // the realm's tokens live 5 minutes: renew 1 minute before the end (Kafka's default margin of 5 minutes cannot fit)
+        config.put(SaslConfigs.SASL_LOGIN_REFRESH_BUFFER_SECONDS, (short) 60);
         return config;
     }
 }
