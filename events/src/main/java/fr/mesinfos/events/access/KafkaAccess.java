@@ -130,10 +130,12 @@ public final class KafkaAccess {
         return grants.bindings;
     }
 
-    /** The open data service publishes the public datasets. */
+    /** The open data service publishes the public datasets and follows consents (its cross-data app's). */
     private static List<AclBinding> openDataAcls() {
         Grants grants = new Grants(OPENDATA);
         grants.prefixed(ResourceType.TOPIC, "opendata.", AclOperation.WRITE);
+        grants.literal(ResourceType.TOPIC, Topics.CONSENT_STATE, AclOperation.READ);
+        grants.prefixed(ResourceType.GROUP, OPENDATA, AclOperation.READ);
         return grants.bindings;
     }
 
