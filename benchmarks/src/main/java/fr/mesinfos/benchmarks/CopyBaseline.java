@@ -27,7 +27,7 @@ import fr.mesinfos.events.access.KafkaAccess;
  * (linger 5 ms, 256 KiB batches, no compression, as the gate's producer has none), records and headers unchanged.
  */
 final class CopyBaseline {
-    static final String TOPIC = "gate-benchmark-copy";
+    static final String TOPIC = "consent-service-copy-baseline"; // within the consent service's Kafka grants (consent-service-*)
 
     private CopyBaseline() {
     }

@@ -74,7 +74,7 @@ public final class GateBenchmark {
         Map<String, String> appSecrets = new LinkedHashMap<>();
         List<Round> rounds = new ArrayList<>();
         List<Withdrawals.Result> withdrawals = new ArrayList<>();
-        GateUnderTest gate = GateUnderTest.start(settings.root(), infrastructure, "gate-benchmark-setup", log("gate-setup"));
+        GateUnderTest gate = GateUnderTest.start(settings.root(), infrastructure, "consent-service-gate-benchmark-setup", log("gate-setup"));
         try (LoadCurveTopic topic = new LoadCurveTopic()) {
             gate.process().awaitReady(Duration.ofSeconds(120)); // creates consent.state.v1 and the partner topics
             appSecrets.put(REGISTERED_APP, new ConsentApi(gate.process().url()).register(Tokens.user(TestUsers.DEVELOPER), REGISTERED_APP));
