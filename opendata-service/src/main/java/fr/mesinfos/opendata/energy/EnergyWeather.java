@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import fr.mesinfos.events.payload.DailyConsumption.Origin;
-
 /**
  * A person's electricity against the weather for one month: the answer of the energy-and-weather service. Energies in
  * kWh, temperatures in °C, heating degree-days (HDD, DJU) base 18 °C; null where a figure cannot be computed.
@@ -21,8 +19,11 @@ public record EnergyWeather(
         Trend trend,
         YearOverYear yearOverYear) {
 
-    /** One day of the month: what was consumed (from which reading), the day's mean temperature and its HDD. */
-    public record DayFigures(LocalDate date, Double kWh, Origin source, Double meanTemperatureC, Double hdd) {
+    /**
+     * One day of the month: what was consumed, from which reading ({@code enedis-daily-energy} or
+     * {@code edf-billing-statement}, the catalog's codes), the day's mean temperature and its HDD.
+     */
+    public record DayFigures(LocalDate date, Double kWh, String source, Double meanTemperatureC, Double hdd) {
     }
 
     /**

@@ -75,7 +75,7 @@ public final class EnergyWeatherCalculator {
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             Consumed c = consumed.get(day);
             DailyWeather w = temperatures.get(day);
-            days.add(new DayFigures(day, c == null ? null : round(c.kWh(), 3), c == null ? null : c.source(),
+            days.add(new DayFigures(day, c == null ? null : round(c.kWh(), 3), c == null ? null : c.source().json(),
                     w == null ? null : w.meanTemperatureC(), w == null ? null : round(DegreeDays.heating(w), 2)));
         }
 

@@ -36,12 +36,12 @@ class EnergyWeatherCalculatorTest {
         DayFigures first = result.days().get(0);
         assertEquals(LocalDate.of(2026, 1, 1), first.date());
         assertEquals(26.0, first.kWh(), EPSILON);
-        assertEquals(Origin.ENEDIS_DAILY_ENERGY, first.source());
+        assertEquals("enedis-daily-energy", first.source());
         assertEquals(2.0, first.meanTemperatureC(), EPSILON);
         assertEquals(16.0, first.hdd(), EPSILON);
         DayFigures second = result.days().get(1);
         assertEquals(23.0, second.kWh(), EPSILON);
-        assertEquals(Origin.EDF_BILLING_STATEMENT, second.source());
+        assertEquals("edf-billing-statement", second.source());
         assertEquals(13.0, second.hdd(), EPSILON);
         DayFigures fifth = result.days().get(4);
         assertNull(fifth.kWh());
