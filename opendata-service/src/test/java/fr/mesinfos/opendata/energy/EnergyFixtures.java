@@ -29,7 +29,8 @@ import fr.mesinfos.events.payload.DailyWeather;
  * </pre>
  */
 public final class EnergyFixtures {
-    public static final String COMMUNE = "69029";
+    /** A commune of these fixtures only: the service's own sample weather (Bron, 69029) must not mix into the figures. */
+    public static final String COMMUNE = "69901";
     public static final String PRM = "09111642617347";
 
     private EnergyFixtures() {
@@ -71,6 +72,6 @@ public final class EnergyFixtures {
     }
 
     static DailyWeather day(String date, double min, double max) {
-        return new DailyWeather(COMMUNE, "Bron", LocalDate.parse(date), min, max, (min + max) / 2, "69029001");
+        return new DailyWeather(COMMUNE, "Commune des tests", LocalDate.parse(date), min, max, (min + max) / 2, "69901001");
     }
 }

@@ -46,7 +46,7 @@ class EnergyWeatherCalculatorTest {
         DayFigures fifth = result.days().get(4);
         assertNull(fifth.kWh());
         assertNull(fifth.hdd());
-        assertEquals("Bron", result.communeName());
+        assertEquals("Commune des tests", result.communeName());
     }
 
     /**

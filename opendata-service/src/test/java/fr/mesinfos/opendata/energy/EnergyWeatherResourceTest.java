@@ -93,16 +93,16 @@ class EnergyWeatherResourceTest {
 
         // the vault stores the readings a moment later: ask until both Januaries and the fit hold every day
         PersonTraffic.await("every reading stored by the vault", Duration.ofSeconds(90), () -> {
-            Response response = given().auth().oauth2(token).queryParam("month", "2026-01").get(PATH);
+            Response response = given().auth().oauth2(token).queryParam("month", "2026-01").queryParam("commune", EnergyFixtures.COMMUNE).get(PATH);
             return response.statusCode() == 200 && response.jsonPath().getInt("thisMonth.days") == 4
                     && response.jsonPath().getInt("yearOverYear.lastYear.days") == 4 && response.jsonPath().getInt("model.days") == 6;
         });
 
-        // default commune 69029 (mesinfos.energy.weather-commune); figures of EnergyWeatherCalculatorTest
-        JsonPath json = given().auth().oauth2(token).queryParam("month", "2026-01")
+        // the fixtures' commune (the sample weather of 69029, the default, is loaded too); figures of EnergyWeatherCalculatorTest
+        JsonPath json = given().auth().oauth2(token).queryParam("month", "2026-01").queryParam("commune", EnergyFixtures.COMMUNE)
                 .when().get(PATH).then().statusCode(200).extract().jsonPath();
         assertEquals("2026-01", json.getString("month"));
-        assertEquals("69029", json.getString("communeCode"));
+        assertEquals(EnergyFixtures.COMMUNE, json.getString("communeCode"));
         assertEquals(31, json.getList("days").size());
         assertEquals(26.0, json.getDouble("days[0].kWh"), EPSILON); // Linky reading, not the billing 99
         assertEquals("enedis-daily-energy", json.getString("days[0].source"));
