@@ -33,7 +33,7 @@ public class ConsentRequiredMapper implements ExceptionMapper<ConsentRequired> {
 
     @Override
     public Response toResponse(ConsentRequired e) {
-        String instance = uri == null ? null : "/" + uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         if (e.missing().isEmpty()) {
             Problem problem = Problem.of(503, "consents-not-ready", "Consents not read yet",
                     "the service has not read the consents yet; try again in a few seconds").at(instance);

@@ -19,8 +19,8 @@ import io.restassured.response.Response;
 
 /**
  * The endpoint's guards: only a person, with well-formed days, and only with their consent of mesinfos-cross-data for
- * orange.geolocation; otherwise nothing personal is computed or answered. No test of this JVM grants Germaine that
- * consent (the test broker is fresh), so her calls meet the consent check.
+ * orange.geolocation; otherwise nothing personal is computed or answered. No test of this JVM grants Camille that
+ * consent (the test broker is fresh; Germaine and Gerard get consents elsewhere), so her calls meet the consent check.
  */
 @QuarkusTest
 class TransitTripsResourceTest {
@@ -28,7 +28,7 @@ class TransitTripsResourceTest {
 
     @Test
     void withoutConsentA403NamesTheMissingConsentAndNothingElse() {
-        Response response = afterConsentsAreRead(Tokens.user(TestUsers.GERMAINE), "from=2026-01-12&to=2026-01-15");
+        Response response = afterConsentsAreRead(Tokens.user(TestUsers.CAMILLE), "from=2026-01-12&to=2026-01-15");
 
         response.then().statusCode(403)
                 .contentType("application/problem+json")
@@ -41,7 +41,7 @@ class TransitTripsResourceTest {
 
     @Test
     void theDefaultPeriodAlsoNeedsTheConsent() {
-        afterConsentsAreRead(Tokens.user(TestUsers.GERMAINE), "").then().statusCode(403)
+        afterConsentsAreRead(Tokens.user(TestUsers.CAMILLE), "").then().statusCode(403)
                 .body("missingConsents.category", contains("orange.geolocation"));
     }
 
@@ -60,7 +60,7 @@ class TransitTripsResourceTest {
 
     @Test
     void badParametersAre400ProblemsNamingTheField() {
-        String token = Tokens.user(TestUsers.GERMAINE);
+        String token = Tokens.user(TestUsers.CAMILLE);
         badParameter(token, "from=2026-01-15&to=2026-01-12", "to");
         badParameter(token, "from=2026-01-01&to=2026-04-03", "to");
         badParameter(token, "from=12%2F01%2F2026&to=2026-01-15", "from");
