@@ -42,7 +42,7 @@ public class DataService {
     public DataViews.Energy energy(Category category, String stepText, String from, String to, CategorySummary held) {
         Step step = Step.parse(stepText, category == Category.EDF_LOAD_CURVE ? Step.HOUR : Step.DAY);
         LocalDate last = held == null || held.last() == null ? LocalDate.now(Formats.PARIS) : Period.day(held.last());
-        Period period = Period.parse(from, to, step.defaultFrom(last), last);
+        Period period = Period.parse(from, to, latest(step.defaultFrom(last), held), last);
         Series series = vault.series(category.id(), period.fromInstant(), period.toInstant(), step.id());
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("kind", "energy");
@@ -55,7 +55,7 @@ public class DataService {
     /** The location fixes of the period (oldest first), plotted by place and coloured by the hour of the day. */
     public DataViews.Places places(String from, String to, String cursor, CategorySummary held) {
         LocalDate last = held == null || held.last() == null ? LocalDate.now(Formats.PARIS) : Period.day(held.last());
-        Period period = Period.parse(from, to, last.minusDays(6), last);
+        Period period = Period.parse(from, to, latest(last.minusDays(6), held), last);
         RecordPage page = vault.records(Category.ORANGE_GEOLOCATION.id(), period.fromInstant(), period.toInstant(), "oldest",
                 PLACES_PAGE, cursor);
         List<DataViews.Fix> fixes = page.items().stream()
@@ -84,6 +84,12 @@ public class DataService {
         RecordPage page = vault.records(category.id(), null, null, "newest", CARD_PAGE, cursor);
         return new DataViews.Cards(page.items().stream()
                 .map(item -> new DataViews.Card(item.time(), Fields.lines(item.payload()))).toList(), page.next());
+    }
+
+    /** The default first day, but not before the person's first record: the chart starts where the data does. */
+    static LocalDate latest(LocalDate defaultFrom, CategorySummary held) {
+        LocalDate first = held == null ? null : Period.day(held.first());
+        return first != null && first.isAfter(defaultFrom) ? first : defaultFrom;
     }
 
     private String write(Object value) {

@@ -34,6 +34,11 @@ public final class Formats {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** A latitude or longitude to 5 decimals (about a metre). */
+    public static String coord(double degrees) {
+        return String.format(Locale.ROOT, "%.5f", degrees);
+    }
+
     /** Wh as kWh with two decimals. */
     public static String kwh(double wh) {
         return String.format(Locale.ROOT, "%.2f", wh / 1000.0);
