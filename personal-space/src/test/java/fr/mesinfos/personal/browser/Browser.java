@@ -69,6 +69,12 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits until an element's text holds the words (found afresh each time: the page may still be changing). */
+    void awaitText(String css, String words) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).withMessage(css + " saying: " + words)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(words)));
+    }
+
     boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }

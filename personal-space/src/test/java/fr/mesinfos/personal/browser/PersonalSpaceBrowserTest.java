@@ -160,7 +160,7 @@ class PersonalSpaceBrowserTest {
         days.clear();
         days.sendKeys("30");
         request.findElement(By.cssSelector("button.approve")).click();
-        assertTrue(germaine.find("#notice").getText().contains("Votre accord est enregistré"));
+        germaine.awaitText("#notice", "Votre accord est enregistré");
         var consent = apis.appConsent(PlatformApis.COACH, consentId);
         assertEquals("ACTIVE", consent.path("status").asText());
         assertEquals(List.of("edf.load-curve"), new ObjectMapper().convertValue(consent.path("categories"), List.class));
@@ -174,7 +174,7 @@ class PersonalSpaceBrowserTest {
     void withdrawingIsOneClickAndTheReceiptsCanBeDownloaded() throws Exception {
         germaine.open("/consents");
         germaine.find("article.active[data-consent='" + consentId + "'] button.withdraw").click();
-        assertTrue(germaine.find("#notice").getText().contains("Votre consentement est retiré"));
+        germaine.awaitText("#notice", "Votre consentement est retiré");
         assertEquals("WITHDRAWN", apis.appConsent(PlatformApis.COACH, consentId).path("status").asText());
         assertFalse(germaine.has("article.active[data-consent='" + consentId + "']"));
         assertTrue(germaine.has("#ended tr[data-consent='" + consentId + "']"));
@@ -235,7 +235,7 @@ class PersonalSpaceBrowserTest {
         germaine.screenshot("erase-confirm");
         germaine.find("#understood").click();
         germaine.find("#erase-confirm").click();
-        assertTrue(germaine.find("#notice").getText().contains("C'est effacé"));
+        germaine.awaitText("#notice", "C'est effacé");
         assertEquals(0L, apis.holdings(TestUsers.GERMAINE).getOrDefault("orange.calls", 0L));
         assertTrue(germaine.has("#erasures-table tbody tr"));
         germaine.open("/");
@@ -251,11 +251,11 @@ class PersonalSpaceBrowserTest {
         assertTrue(energy.getText().contains("Consommation d'électricité quotidienne"), "names the data it needs");
         germaine.screenshot("services");
         energy.findElement(By.cssSelector("button.ask-consent")).click();
-        assertTrue(germaine.find("#notice").getText().contains("Le service vous demande votre accord"));
+        germaine.awaitText("#notice", "Le service vous demande votre accord");
         WebElement request = germaine.find("article.pending");
         assertTrue(request.getText().contains("MesInfos"));
         request.findElement(By.cssSelector("button.approve")).click();
-        assertTrue(germaine.find("#notice").getText().contains("Votre accord est enregistré"));
+        germaine.awaitText("#notice", "Votre accord est enregistré");
         // opendata-service follows consent.state.v1: the service answers once it has read the new consent
         germaine.waitUntil("the energy-weather service answers", () -> {
             germaine.open("/services");
@@ -271,10 +271,10 @@ class PersonalSpaceBrowserTest {
         new org.openqa.selenium.support.ui.Select(germaine.find("#link-partner")).selectByValue("edf");
         germaine.find("#link-account").sendKeys(GERMAINE_PRM);
         germaine.find("#link-form button").click();
-        assertTrue(germaine.find("#notice").getText().contains("Le compte est rattaché"));
+        germaine.awaitText("#notice", "Le compte est rattaché");
         assertTrue(germaine.find("ul.links[data-partner='edf']").getText().contains(GERMAINE_PRM));
         germaine.find("ul.links[data-partner='edf'] button").click();
-        assertTrue(germaine.find("#notice").getText().contains("Le compte est détaché"));
+        germaine.awaitText("#notice", "Le compte est détaché");
         assertFalse(germaine.has("ul.links[data-partner='edf']"));
     }
 
