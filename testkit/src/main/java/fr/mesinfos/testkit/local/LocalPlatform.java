@@ -97,6 +97,9 @@ public final class LocalPlatform {
             if (!service.mongo) {
                 config.remove("quarkus.mongodb.connection-string");
             }
+            if (service == PlatformService.PERSONAL_SPACE) {
+                config.putAll(personalSpaceClients());
+            }
             services.add(ServiceProcess.start(root, service.module, servicePorts.get(service), config,
                     data.resolve("logs/" + service.module + ".log")));
         }
@@ -106,6 +109,22 @@ public final class LocalPlatform {
             say("  " + service.module() + " ready");
         }
         say("Everything is up in " + seconds(started) + ".");
+    }
+
+    /** Where the personal space finds each service it calls for the person (the ports of this run). */
+    private Map<String, String> personalSpaceClients() {
+        Map<String, String> clients = new LinkedHashMap<>();
+        clients.put("quarkus.rest-client.vault.url", local(PlatformService.VAULT));
+        clients.put("quarkus.rest-client.consent.url", local(PlatformService.CONSENT));
+        clients.put("quarkus.rest-client.opendata.url", local(PlatformService.OPENDATA));
+        clients.put("quarkus.rest-client.connector-orange.url", local(PlatformService.CONNECTOR_ORANGE));
+        clients.put("quarkus.rest-client.connector-edf.url", local(PlatformService.CONNECTOR_EDF));
+        clients.put("quarkus.rest-client.connector-maif.url", local(PlatformService.CONNECTOR_MAIF));
+        return clients;
+    }
+
+    private String local(PlatformService service) {
+        return "http://127.0.0.1:" + servicePorts.get(service);
     }
 
     /** Where the simulators find Keycloak and the connectors, as options of their runner. */
@@ -126,6 +145,8 @@ public final class LocalPlatform {
         for (PlatformService service : PlatformService.values()) {
             out.append(String.format("  %-18s http://127.0.0.1:%d%n", service.module, servicePorts.get(service)));
         }
+        out.append("\nOpen your personal space: ").append(local(PlatformService.PERSONAL_SPACE))
+                .append("  (log in as germaine / germaine, or any simulated tester0001... / same password)\n");
         out.append("\nIdentity: realm '").append(KeycloakServer.REALM).append("' at http://127.0.0.1:")
                 .append(((KeycloakServer) servers.stream().filter(s -> s instanceof KeycloakServer).findFirst().orElseThrow()).baseUrl().replace("http://127.0.0.1:", ""))
                 .append("\n  admin console: /admin (").append(KeycloakServer.ADMIN_USER).append(" / ").append(KeycloakServer.ADMIN_PASSWORD).append(")\n")

@@ -9,7 +9,9 @@ enum PlatformService {
     CONNECTOR_MAIF("connector-maif", 8083, "connector_maif", false),
     VAULT("vault-service", 8084, null, true),
     CONSENT("consent-service", 8085, "consent_service", false),
-    OPENDATA("opendata-service", 8086, null, false);
+    OPENDATA("opendata-service", 8086, null, false),
+    /** The persons' web pages: calls the services above with the person's token (no database, no topic). */
+    PERSONAL_SPACE("personal-space", 8087, null, false);
 
     final String module;
     final int port;
