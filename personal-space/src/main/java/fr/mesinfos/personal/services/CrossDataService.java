@@ -24,26 +24,16 @@ public class CrossDataService {
 
     /** The three services, the categories each needs (as opendata-service documents them). */
     public enum Kind {
-        AIR_EXPOSURE("air-exposure", List.of(Category.ORANGE_GEOLOCATION),
-                "Mesurer votre exposition à la qualité de l'air au fil de vos journées",
-                "Measure your exposure to air quality along your days"),
-        ENERGY_WEATHER("energy-weather", List.of(Category.EDF_DAILY_CONSUMPTION),
-                "Comparer votre consommation d'électricité à la température extérieure",
-                "Compare your electricity use with the outdoor temperature"),
-        TRANSIT_TRIPS("transit-trips", List.of(Category.ORANGE_GEOLOCATION),
-                "Trouver les transports en commun qui pourraient servir vos trajets réguliers",
-                "Find the public transport that could serve your regular trips");
+        AIR_EXPOSURE("air-exposure", List.of(Category.ORANGE_GEOLOCATION)),
+        ENERGY_WEATHER("energy-weather", List.of(Category.EDF_DAILY_CONSUMPTION)),
+        TRANSIT_TRIPS("transit-trips", List.of(Category.ORANGE_GEOLOCATION));
 
         public final String id;
         public final List<Category> needs;
-        final String purposeFr;
-        final String purposeEn;
 
-        Kind(String id, List<Category> needs, String purposeFr, String purposeEn) {
+        Kind(String id, List<Category> needs) {
             this.id = id;
             this.needs = needs;
-            this.purposeFr = purposeFr;
-            this.purposeEn = purposeEn;
         }
 
         public static java.util.Optional<Kind> byId(String id) {
@@ -70,22 +60,16 @@ public class CrossDataService {
         }
     }
 
-    /** How long the cross-data app asks access for; the person may shorten it when approving. */
-    static final int ACCESS_DAYS = 180;
-
     @Inject
     @RestClient
     OpenDataApi opendata;
 
-    @Inject
-    @RestClient
-    CrossDataConsentsApi requests;
-
-    /** Asks the person (the logged-in subject) for the consent the service needs; the request waits on the consents page. */
-    public Outcome<Map<String, Object>> askConsent(Kind kind, String personId, List<String> categories) {
-        List<String> asked = categories.isEmpty() ? kind.needs.stream().map(Category::id).toList() : categories;
-        return Outcome.of("cross-data consent request", () -> requests.ask(new CrossDataConsentsApi.Request(personId, asked,
-                Map.of("code", "dpv:ServiceProvision", "textFr", kind.purposeFr, "textEn", kind.purposeEn), ACCESS_DAYS, false)));
+    /**
+     * Has the cross-data app ask the person for what the service needs: opendata-service makes the request with the
+     * app's own credentials (the personal space holds none) for the token's subject; it waits on the consents page.
+     */
+    public Outcome<Map<String, Object>> askConsent(Kind kind) {
+        return Outcome.of("cross-data consent request", () -> opendata.requestConsent(kind.id));
     }
 
     public Result run(Kind kind, Locale locale) {

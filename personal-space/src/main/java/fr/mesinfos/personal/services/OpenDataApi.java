@@ -3,6 +3,8 @@ package fr.mesinfos.personal.services;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -30,4 +32,9 @@ public interface OpenDataApi {
     @GET
     @Path("/transit-trips")
     Map<String, Object> transitTrips(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** Has the cross-data app ask the person (the token's subject) for what the service needs; 201 with the request. */
+    @POST
+    @Path("/services/{service}/consent-request")
+    Map<String, Object> requestConsent(@PathParam("service") String service);
 }

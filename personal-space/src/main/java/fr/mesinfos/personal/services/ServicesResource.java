@@ -13,9 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -38,9 +36,6 @@ public class ServicesResource {
     @Inject
     CrossDataService services;
 
-    @Inject
-    @IdToken
-    JsonWebToken idToken;
 
     @Inject
     Lang lang;
@@ -62,10 +57,8 @@ public class ServicesResource {
     @Path("/{service}/consent")
     public Response ask(@PathParam("service") String service) {
         CrossDataService.Kind kind = CrossDataService.Kind.byId(service).orElseThrow(PageException::notFound);
-        CrossDataService.Result now = services.run(kind, lang.locale());
-        List<String> missing = now.missing().stream().map(c -> c.id()).toList();
-        // the person is the logged-in subject, never a parameter of the request
-        Outcome<?> asked = services.askConsent(kind, idToken.getSubject(), missing);
+        // the person is the token's subject at opendata-service, never a parameter of the request
+        Outcome<?> asked = services.askConsent(kind);
         return Response.seeOther(URI.create("/consents?notice=" + (asked.ok() ? "notice_requested" : asked.error()) + "#pending")).build();
     }
 }

@@ -63,6 +63,7 @@ public class PlatformUnderTest implements QuarkusTestResourceLifecycleManager {
 
         Map<String, String> opendataConfig = new LinkedHashMap<>(infrastructure);
         opendataConfig.put("quarkus.rest-client.vault.url", vault.url());
+        opendataConfig.put("quarkus.rest-client.consent.url", consent.url());
         ServiceProcess opendata = start(root, "opendata-service", opendataConfig, logs);
 
         CompletableFuture.allOf(services.stream()

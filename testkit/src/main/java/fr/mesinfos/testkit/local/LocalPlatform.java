@@ -97,8 +97,8 @@ public final class LocalPlatform {
             if (!service.mongo) {
                 config.remove("quarkus.mongodb.connection-string");
             }
-            if (service == PlatformService.PERSONAL_SPACE) {
-                config.putAll(personalSpaceClients());
+            if (service == PlatformService.PERSONAL_SPACE || service == PlatformService.OPENDATA) {
+                config.putAll(serviceClients());
             }
             services.add(ServiceProcess.start(root, service.module, servicePorts.get(service), config,
                     data.resolve("logs/" + service.module + ".log")));
@@ -111,8 +111,8 @@ public final class LocalPlatform {
         say("Everything is up in " + seconds(started) + ".");
     }
 
-    /** Where the personal space finds each service it calls for the person (the ports of this run). */
-    private Map<String, String> personalSpaceClients() {
+    /** Where the personal space (and opendata-service's cross-data app) find the services they call (this run's ports). */
+    private Map<String, String> serviceClients() {
         Map<String, String> clients = new LinkedHashMap<>();
         clients.put("quarkus.rest-client.vault.url", local(PlatformService.VAULT));
         clients.put("quarkus.rest-client.consent.url", local(PlatformService.CONSENT));
