@@ -41,8 +41,4 @@ public record CategoryView(String id, String name, String partner, String partne
             default -> Kind.TABLE;
         };
     }
-
-    public boolean energy() {
-        return kind == Kind.ENERGY;
-    }
 }

@@ -22,21 +22,8 @@ public class Lang {
         return cookie != null && "en".equals(cookie.getValue()) ? ENGLISH : FRENCH;
     }
 
-    public boolean english() {
-        return locale() == ENGLISH;
-    }
-
     /** "fr" or "en", for the html lang attribute. */
     public String tag() {
         return locale().getLanguage();
-    }
-
-    /** The chosen language's wording of a French/English pair. */
-    public String pick(String fr, String en) {
-        return english() && en != null && !en.isBlank() ? en : fr;
-    }
-
-    public static Locale of(String tag) {
-        return "en".equals(tag) ? ENGLISH : FRENCH;
     }
 }
