@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -65,6 +67,7 @@ import io.restassured.response.Response;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PilotStoryIT {
+    private static final Logger LOG = Logger.getLogger(PilotStoryIT.class);
     private static final String LOAD_CURVE = Category.EDF_LOAD_CURVE.id();
     private static final String FORMAT = "enedis-load-curve";
     private static final String ENDED = "fr.mesinfos.consent.ended.v1";
@@ -98,7 +101,7 @@ class PilotStoryIT {
                 .with(Service.VAULT, Service.CONSENT, Service.CONNECTOR_EDF)
                 .workDir(Workspace.root().resolve("e2e/target"))
                 .start();
-        System.out.printf("PilotStoryIT: platform up after %d s: %s%n", elapsedSeconds(), platform);
+        LOG.infof("platform up after %d s: %s", elapsedSeconds(), platform);
     }
 
     @AfterAll
@@ -109,7 +112,7 @@ class PilotStoryIT {
         if (platform != null) {
             platform.close();
         }
-        System.out.printf("PilotStoryIT: story done after %d s%n", elapsedSeconds());
+        LOG.infof("story done after %d s", elapsedSeconds());
     }
 
     @Test
@@ -285,7 +288,7 @@ class PilotStoryIT {
         List<ConsumerRecord<String, CloudEvent>> after = received.subList(before, received.size());
         assertEquals(1, after.size(), "exactly one record after the erasure: the stop-and-delete event");
         assertControl(after.get(0), secondConsent, "WITHDRAWN");
-        System.out.printf("PilotStoryIT: pushed %d events for Germaine, %d for Gérard; the app read %d records (%d probes)%n",
+        LOG.infof("pushed %d events for Germaine, %d for Gérard; the app read %d records (%d probes)",
                 pushedGermaine.size(), pushedGerard.size(), received.size(), probes);
     }
 
