@@ -1,0 +1,51 @@
+package fr.mesinfos.deploy.generated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manifests derived from code (Kafka topics and users from events.access, the realm import from the dev realm)
+ * are committed so operators can read and review them; this test fails when they drift from their sources, and
+ * rewrites them when run with {@code -Dmesinfos.deploy.write=true}.
+ */
+class DeployResourcesAreGeneratedTest {
+    private static final Path DEPLOY = Path.of(System.getProperty("mesinfos.deploy.dir", "."));
+    private static final boolean WRITE = Boolean.getBoolean("mesinfos.deploy.write");
+
+    @Test
+    void kafkaTopicsAndServiceUsers() throws IOException {
+        check("base/kafka/topics.yaml", "events.access.KafkaAccess.platformTopics()", KafkaManifests.platformTopics());
+        check("base/kafka/users.yaml", "events.access.KafkaAccess.services()", KafkaManifests.serviceUsers());
+    }
+
+    @Test
+    void devAppsHaveTheirTopicsAndUsersInTheDevOverlayOnly() throws IOException {
+        check("overlays/dev/demo-apps-kafka.yaml", "events.access.KafkaAccess.app(id) of the dev realm's demo apps", KafkaManifests.devApps());
+    }
+
+    @Test
+    void realmImport() throws IOException {
+        RealmManifests realm = RealmManifests.read(DEPLOY.resolve("keycloak/mesinfos-realm.json"));
+        check("base/keycloak/realm-import.yaml", "keycloak/mesinfos-realm.json without its dev-only users and clients", List.of(realm.platformImport()));
+        check("overlays/dev/realm-dev-additions.yaml", "the dev-only users and clients of keycloak/mesinfos-realm.json", List.of(realm.devAdditions()));
+    }
+
+    private static void check(String file, String source, List<?> documents) throws IOException {
+        String expected = Yaml.documents("Generated from " + source + " by deploy's DeployResourcesAreGeneratedTest.\n"
+                + "Do not edit: ./mvnw -pl deploy test -Dtest=DeployResourcesAreGeneratedTest -Dmesinfos.deploy.write=true", documents);
+        Path path = DEPLOY.resolve(file);
+        if (WRITE) {
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, expected, StandardCharsets.UTF_8);
+        }
+        assertEquals(expected, Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "",
+                file + " is out of date: regenerate it (see its first lines)");
+    }
+}
