@@ -69,8 +69,8 @@ public final class CrdSchemas {
             schema.set("type", types.add("null"));
         }
         boolean preserveUnknown = openApi.path("x-kubernetes-preserve-unknown-fields").asBoolean();
-        if ("object".equals(openApi.path("type").asText()) && !preserveUnknown && !schema.has("additionalProperties")) {
-            schema.put("additionalProperties", false);
+        if ("object".equals(openApi.path("type").asText()) && !schema.has("additionalProperties")) {
+            schema.put("additionalProperties", preserveUnknown); // open only where the CRD says so, and visibly
         }
         return schema;
     }
