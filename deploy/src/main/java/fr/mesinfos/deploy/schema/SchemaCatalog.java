@@ -102,7 +102,7 @@ public final class SchemaCatalog {
 
     /** The Strimzi kinds, as files named after them that Strimzi's CRD generator writes (see deploy/pom.xml). */
     private static final List<String> STRIMZI_KINDS = List.of("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser");
-    private static final String STRIMZI_API_VERSION = "v1";
+    private static final String STRIMZI_API_VERSION = "kafka.strimzi.io/v1";
 
     public static final List<HandWritten> HAND_WRITTEN = List.of(
             new HandWritten(Path.of("k8s.keycloak.org", "v2beta1", "Keycloak.json"), List.of(ObjectMeta.class,
@@ -150,11 +150,15 @@ public final class SchemaCatalog {
         }
         for (String kind : STRIMZI_KINDS) {
             JsonNode crd = readYaml(strimziCrds.resolve(kind + ".yaml"));
-            String apiVersion = crd.path("spec").path("group").asText() + "/" + STRIMZI_API_VERSION;
-            ObjectNode body = CrdSchemas.strict(CrdSchemas.openApiSchema(crd, STRIMZI_API_VERSION));
+            String version = STRIMZI_API_VERSION.substring(STRIMZI_API_VERSION.indexOf('/') + 1);
+            String apiVersion = crd.path("spec").path("group").asText() + "/" + version;
+            if (!apiVersion.equals(STRIMZI_API_VERSION)) {
+                throw new IllegalStateException(kind + ".yaml is a CRD of " + apiVersion + ", not " + STRIMZI_API_VERSION);
+            }
+            ObjectNode body = CrdSchemas.strict(CrdSchemas.openApiSchema(crd, version));
             ModelSchemas models = new ModelSchemas();
             models.schemaOf(ObjectMeta.class);
-            String comment = "Generated from the " + STRIMZI_API_VERSION + " openAPIV3Schema of the " + kind
+            String comment = "Generated from the " + version + " openAPIV3Schema of the " + kind
                     + " CRD that io.strimzi:crd-generator:" + strimziVersion + " writes for io.strimzi:api:"
                     + strimziVersion + ", made strict by " + CrdSchemas.class.getName() + "; metadata is ObjectMeta from "
                     + String.join(" and ", coordinates(models.modelClasses())) + ". " + REGENERATE;
@@ -165,6 +169,14 @@ public final class SchemaCatalog {
                     handWritten.models()));
         }
         return generated;
+    }
+
+    /** The schemas generated in full (not the hand-written ones), relative to deploy/schemas. */
+    public static Set<Path> generatedPaths() {
+        Set<Path> paths = new LinkedHashSet<>();
+        MODEL_KINDS.forEach(kind -> paths.add(SchemaFiles.relativePath(kind.apiVersion(), kind.kind())));
+        STRIMZI_KINDS.forEach(kind -> paths.add(SchemaFiles.relativePath(STRIMZI_API_VERSION, kind)));
+        return paths;
     }
 
     /** A hand-written schema with the $defs of these model classes regenerated; its own $defs come first, as written. */
