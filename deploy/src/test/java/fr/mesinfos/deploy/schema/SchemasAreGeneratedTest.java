@@ -17,6 +17,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SchemasAreGeneratedTest {
     private static final boolean WRITE = Boolean.getBoolean("mesinfos.schemas.write");
+    private static final String HOW_TO_REGENERATE = "regenerate with ./mvnw -pl deploy verify"
+            + " -Dtest=SchemasAreGeneratedTest -Dmesinfos.schemas.write=true, then review the diff";
 
     @TestFactory
     Stream<DynamicTest> everyGeneratedSchemaIsUpToDate() {
@@ -32,9 +34,6 @@ class SchemasAreGeneratedTest {
             assertEquals(expected, Files.readString(file), file + " is stale; " + HOW_TO_REGENERATE);
         }));
     }
-
-    private static final String HOW_TO_REGENERATE = "regenerate with ./mvnw -pl deploy -am verify"
-            + " -Dtest=SchemasAreGeneratedTest -Dsurefire.failIfNoSpecifiedTests=false -Dmesinfos.schemas.write=true";
 
     static Path strimziCrds() {
         return Path.of(required("mesinfos.strimzi.crds"));
