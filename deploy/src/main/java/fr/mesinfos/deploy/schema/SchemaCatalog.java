@@ -55,7 +55,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -229,7 +228,7 @@ public final class SchemaCatalog {
 
     /** groupId:artifactId:version of the jars these classes come from, sorted. */
     private static List<String> coordinates(Iterable<Class<?>> classes) {
-        Set<String> coordinates = new TreeSet<>(Comparator.naturalOrder());
+        Set<String> coordinates = new TreeSet<>();
         for (Class<?> type : classes) {
             coordinates.add(coordinates(type));
         }
