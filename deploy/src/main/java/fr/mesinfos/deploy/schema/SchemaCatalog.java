@@ -104,7 +104,7 @@ public final class SchemaCatalog {
     private static final String STRIMZI_API_VERSION = "kafka.strimzi.io/v1";
 
     public static final List<HandWritten> HAND_WRITTEN = List.of(
-            new HandWritten(Path.of("k8s.keycloak.org", "v2beta1", "Keycloak.json"), List.of(ObjectMeta.class,
+            new HandWritten(Path.of("k8s.keycloak.org", "v2alpha1", "Keycloak.json"), List.of(ObjectMeta.class,
                     LocalObjectReference.class, EnvVar.class, SecretKeySelector.class, ConfigMapKeySelector.class,
                     ResourceRequirements.class, Affinity.class, Toleration.class, TopologySpreadConstraint.class,
                     NetworkPolicyPeer.class)),

@@ -50,7 +50,10 @@ final class RealmManifests {
             if (client.has("secret")) {
                 String placeholder = clientId.toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET";
                 copy.put("secret", "${" + placeholder + "}");
-                placeholders.put(placeholder, Map.of("secret", Map.of("name", CLIENT_SECRETS, "key", clientId)));
+                Map<String, Object> secret = new LinkedHashMap<>();
+                secret.put("name", CLIENT_SECRETS);
+                secret.put("key", clientId);
+                placeholders.put(placeholder, Map.of("secret", secret));
             }
             if (clientId.equals(PERSONAL_SPACE)) {
                 copy.putArray("redirectUris").add(PERSONAL_SPACE_URL + "/*");
@@ -71,7 +74,7 @@ final class RealmManifests {
         spec.put("realm", JSON.convertValue(platform, Map.class));
         spec.put("placeholders", placeholders);
         Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("apiVersion", "k8s.keycloak.org/v2beta1");
+        resource.put("apiVersion", "k8s.keycloak.org/v2alpha1");
         resource.put("kind", "KeycloakRealmImport");
         resource.put("metadata", Map.of("name", "mesinfos-realm"));
         resource.put("spec", spec);
