@@ -15,8 +15,8 @@ import fr.mesinfos.events.access.KafkaAccess;
 import fr.mesinfos.support.kafka.KafkaClients;
 
 /**
- * {@link AppKafkaAccess} through Kafka's Admin API: creates the app's topic and ACLs on the broker itself, as this
- * service's account (ALTER on the cluster); the tests' broker and the local run.
+ * {@link AppKafkaAccess} through Kafka's Admin API (mesinfos.registry.kafka-access=admin-api): creates the app's topic
+ * and ACLs on the broker itself, as this service's account (ALTER on the cluster); the tests' broker and the local run.
  */
 final class AdminApiAppKafkaAccess implements AppKafkaAccess {
     private static final long TIMEOUT_SECONDS = 15;

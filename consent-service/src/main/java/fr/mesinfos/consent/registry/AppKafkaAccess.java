@@ -3,8 +3,9 @@ package fr.mesinfos.consent.registry;
 /**
  * Gives a registered app its place on the broker: its topic {@code app.<app-id>.v1} and the ACLs that let it read
  * that topic with its own consumer groups, nothing else (events.access.KafkaAccess); and takes the ACLs back.
- * Both are idempotent, so a registration retried after a failure ends in the same state. Built by
- * {@link AppKafkaAccessProducer}: Kafka's Admin API ({@link AdminApiAppKafkaAccess}).
+ * Both are idempotent, so a registration retried after a failure ends in the same state. Two ways, one chosen at
+ * startup by {@code mesinfos.registry.kafka-access} ({@link AppKafkaAccessProducer}): Kafka's Admin API
+ * ({@link AdminApiAppKafkaAccess}) or, on Kubernetes, Strimzi resources ({@link StrimziAppKafkaAccess}).
  */
 public interface AppKafkaAccess {
 
@@ -18,7 +19,7 @@ public interface AppKafkaAccess {
     default void close() {
     }
 
-    /** Kafka refused or did not answer. */
+    /** Kafka (or the Kubernetes API that manages it) refused or did not answer. */
     final class KafkaAccessException extends RuntimeException {
         KafkaAccessException(String message, Throwable cause) {
             super(message, cause);
