@@ -22,7 +22,7 @@ class DeployResourcesAreGeneratedTest {
     @Test
     void kafkaTopicsAndServiceUsers() throws IOException {
         check("base/kafka/topics.yaml", "events.access.KafkaAccess.platformTopics()", KafkaManifests.platformTopics());
-        check("base/kafka/users.yaml", "events.access.KafkaAccess.services()", KafkaManifests.serviceUsers());
+        check("base/kafka/users.yaml", "events.access.KafkaAccess.services(STRIMZI)", KafkaManifests.serviceUsers());
     }
 
     @Test

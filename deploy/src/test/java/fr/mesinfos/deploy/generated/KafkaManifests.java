@@ -25,9 +25,10 @@ final class KafkaManifests {
                 .map(topic -> StrimziResources.kafkaTopic(CLUSTER, topic, PARTITIONS, REPLICAS)).toList();
     }
 
+    /** On Kubernetes the consent service's registry writes KafkaUsers and Strimzi creates the ACLs: no ALTER on the cluster. */
     static List<Map<String, Object>> serviceUsers() {
         List<Map<String, Object>> users = new ArrayList<>();
-        KafkaAccess.services().forEach((principal, acls) -> users.add(StrimziResources.kafkaUser(CLUSTER, principal, acls)));
+        KafkaAccess.services(KafkaAccess.AppAclAdministration.STRIMZI).forEach((principal, acls) -> users.add(StrimziResources.kafkaUser(CLUSTER, principal, acls)));
         return users;
     }
 

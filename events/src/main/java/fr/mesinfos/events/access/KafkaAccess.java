@@ -62,8 +62,21 @@ public final class KafkaAccess {
         return Topics.isCompacted(name) ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)) : topic;
     }
 
-    /** Every service account with its ACLs. */
+    /** Who gives a registered app its ACLs: the registry itself through Kafka's Admin API, or Strimzi's User Operator. */
+    public enum AppAclAdministration {
+        /** The registry creates the ACLs (the tests' broker, the local run): it needs ALTER on the cluster. */
+        REGISTRY,
+        /** Strimzi's User Operator creates them from the KafkaUser the registry writes (Kubernetes): no ALTER needed. */
+        STRIMZI
+    }
+
+    /** Every service account with its ACLs, the registry administering apps' ACLs itself. */
     public static Map<String, List<AclBinding>> services() {
+        return services(AppAclAdministration.REGISTRY);
+    }
+
+    /** Every service account with its ACLs. */
+    public static Map<String, List<AclBinding>> services(AppAclAdministration appAcls) {
         Map<String, List<AclBinding>> services = new LinkedHashMap<>();
         for (Source source : Source.values()) {
             if (source.isPartner()) {
@@ -71,7 +84,7 @@ public final class KafkaAccess {
             }
         }
         services.put(VAULT, vaultAcls());
-        services.put(CONSENT, consentAcls());
+        services.put(CONSENT, consentAcls(appAcls));
         services.put(OPENDATA, openDataAcls());
         return services;
     }
@@ -114,9 +127,10 @@ public final class KafkaAccess {
      * The consent service publishes consent states; its gate (a Kafka Streams application named consent-service-*)
      * reads partner topics and consents, writes apps' topics and delivery counts in transactions, keeps its own
      * internal topics; its registry creates an app's topic and ACLs (ALTER on the cluster: the one grant that lets a
-     * service change ACLs, which is why only the registry holds it); it follows the vault's erasures.
+     * service change ACLs, which is why only the registry holds it, and only where it administers them); it follows
+     * the vault's erasures.
      */
-    private static List<AclBinding> consentAcls() {
+    private static List<AclBinding> consentAcls(AppAclAdministration appAcls) {
         Grants grants = new Grants(CONSENT);
         grants.literal(ResourceType.TOPIC, Topics.CONSENT_STATE, AclOperation.READ, AclOperation.WRITE);
         grants.prefixed(ResourceType.TOPIC, "partner.", AclOperation.READ);
@@ -126,7 +140,11 @@ public final class KafkaAccess {
         grants.prefixed(ResourceType.TOPIC, CONSENT + "-", AclOperation.ALL);
         grants.prefixed(ResourceType.GROUP, CONSENT, AclOperation.READ);
         grants.prefixed(ResourceType.TRANSACTIONAL_ID, CONSENT, AclOperation.WRITE, AclOperation.DESCRIBE);
-        grants.literal(ResourceType.CLUSTER, "kafka-cluster", AclOperation.ALTER, AclOperation.IDEMPOTENT_WRITE);
+        if (appAcls == AppAclAdministration.REGISTRY) {
+            grants.literal(ResourceType.CLUSTER, "kafka-cluster", AclOperation.ALTER, AclOperation.IDEMPOTENT_WRITE);
+        } else {
+            grants.literal(ResourceType.CLUSTER, "kafka-cluster", AclOperation.IDEMPOTENT_WRITE);
+        }
         return grants.bindings;
     }
 

@@ -36,6 +36,13 @@ class StrimziResourcesTest {
     }
 
     @Test
+    void whereStrimziAdministersAppsAclsTheConsentServiceCannotAlterAcls() {
+        List<Map<String, Object>> acls = acls(StrimziResources.kafkaUser("mesinfos", "consent-service",
+                KafkaAccess.services(KafkaAccess.AppAclAdministration.STRIMZI).get("consent-service")));
+        assertEquals(acl(Map.of("type", "cluster"), "IdempotentWrite"), acls.get(acls.size() - 1));
+    }
+
+    @Test
     void anAppReadsOnlyItsOwnTopicsAndGroups() {
         List<Map<String, Object>> acls = acls(StrimziResources.kafkaUser("mesinfos", "demo-energy-coach", KafkaAccess.app("demo-energy-coach")));
         assertEquals(List.of(
