@@ -197,6 +197,10 @@ public final class PlatformProcesses implements AutoCloseable {
                     database(config, "consent_service");
                     config.put("quarkus.kafka-streams.bootstrap-servers", config.get("kafka.bootstrap.servers"));
                     config.put("kafka-streams.state.dir", dir.resolve("gate-state-" + run).toString());
+                    // a gate of its own per start (a restart keeps it): the shared Kafka outlives one platform, and a
+                    // previous platform's gate stays a member of the group until its session times out (45 s; Kafka
+                    // Streams does not leave the group on close), which would hold the next gate back that long
+                    config.put("quarkus.kafka-streams.application-id", "consent-service-gate-" + run);
                 }
                 case CONNECTOR_ORANGE -> database(config, "connector_orange");
                 case CONNECTOR_EDF -> database(config, "connector_edf");
