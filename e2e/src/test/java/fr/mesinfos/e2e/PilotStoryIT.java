@@ -1,6 +1,5 @@
 package fr.mesinfos.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,10 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,15 +36,11 @@ import fr.mesinfos.events.Category;
 import fr.mesinfos.events.DecodedEvent;
 import fr.mesinfos.events.EventCodec;
 import fr.mesinfos.events.EventJson;
-import fr.mesinfos.events.Topics;
-import fr.mesinfos.testkit.TestKafka;
 import fr.mesinfos.testkit.TestUsers;
-import fr.mesinfos.testkit.Tokens;
 import fr.mesinfos.testkit.Workspace;
 import fr.mesinfos.testkit.platform.PlatformProcesses;
 import fr.mesinfos.testkit.platform.PlatformProcesses.Service;
 import io.cloudevents.CloudEvent;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -69,26 +58,27 @@ import io.restassured.response.Response;
 class PilotStoryIT {
     private static final Logger LOG = Logger.getLogger(PilotStoryIT.class);
     private static final String LOAD_CURVE = Category.EDF_LOAD_CURVE.id();
-    private static final String FORMAT = "enedis-load-curve";
     private static final String ENDED = "fr.mesinfos.consent.ended.v1";
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ObjectMapper JSON = EventJson.mapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     /** Probes (single half-hours) are pushed from this day on: after every other day of the story. */
     private static final LocalDate PROBE_DAYS = LocalDate.of(2026, 3, 1);
 
-    private final String prmGermaine = "1400" + digits(10);
-    private final String prmGerard = "1500" + digits(10);
+    private final String prmGermaine = EdfConnector.newPrm("1400");
+    private final String prmGerard = EdfConnector.newPrm("1500");
     private final String appId = "e2e-coach-" + UUID.randomUUID().toString().substring(0, 8);
     /** What EDF pushed for each person (event ids, from the connector's 202 answers). */
     private final Set<String> pushedGermaine = new LinkedHashSet<>();
     private final Set<String> pushedGerard = new LinkedHashSet<>();
     /** Everything the app read from its topic, in order. */
-    private final List<ConsumerRecord<String, CloudEvent>> received = new ArrayList<>();
+    private List<ConsumerRecord<String, CloudEvent>> received = List.of();
 
     private PlatformProcesses platform;
-    private KafkaConsumer<String, CloudEvent> app;
-    private String appSecret;
+    private EdfConnector edf;
+    private VaultApi vault;
+    private ConsentApi consents;
+    private ConsentApi.App registered;
+    private AppTopic app;
     private String firstConsent;
     private String secondConsent;
     private String gerardConsent;
@@ -102,6 +92,9 @@ class PilotStoryIT {
                 .workDir(Workspace.root().resolve("e2e/target"))
                 .start();
         LOG.infof("platform up after %d s: %s", elapsedSeconds(), platform);
+        edf = new EdfConnector(platform);
+        vault = new VaultApi(platform);
+        consents = new ConsentApi(platform);
     }
 
     @AfterAll
@@ -129,34 +122,21 @@ class PilotStoryIT {
         awaitVaultCount(TestUsers.GERARD, 1440);
         assertEquals(pushedGermaine, vaultIds(TestUsers.GERMAINE), "the vault holds exactly Germaine's pushed events");
         assertEquals(pushedGerard, vaultIds(TestUsers.GERARD), "the vault holds exactly Gérard's pushed events");
-        assertEquals(List.of(LOAD_CURVE), summary(TestUsers.GERMAINE).getList("category"));
+        assertEquals(List.of(LOAD_CURVE), vault.summary(TestUsers.GERMAINE).getList("category"));
     }
 
     @Test
     @Order(2)
     void anAppRegistersAndAsksGermaineAndGerardForTheirLoadCurve() {
-        String registration = "{\"appId\":\"" + appId + "\",\"name\":\"Coach énergie (e2e)\","
-                + "\"legalEntity\":\"Coach SAS, 1 rue de la Paix, 75002 Paris\",\"contactEmail\":\"dpo@coach.example\","
-                + "\"purposes\":[\"dpv:ServiceProvision\"],\"redirectUris\":[],"
-                + "\"deletionPolicy\":\"Deleted within 30 days of withdrawal.\"}";
-        JsonPath app = given().baseUri(url(Service.CONSENT)).auth().oauth2(Tokens.user(TestUsers.DEVELOPER))
-                .contentType(ContentType.JSON).body(registration)
-                .when().post("/api/v1/apps").then().statusCode(201).extract().jsonPath();
-        appSecret = app.getString("clientSecret");
-        assertTrue(appSecret != null && !appSecret.isBlank(), "the secret, returned once");
+        registered = consents.register(appId, "Coach énergie (e2e)");
 
         firstConsent = ask(TestUsers.GERMAINE);
         gerardConsent = ask(TestUsers.GERARD);
         assertEquals("REQUESTED", consentStatus(TestUsers.GERMAINE, firstConsent));
 
         // the app reads its own topic as a real Kafka client with its own credentials, from now on
-        Map<String, Object> config = TestKafka.as(appId, appSecret);
-        config.putAll(EventCodec.consumerConfig());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, appId + ".e2e");
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        this.app = new KafkaConsumer<>(config);
-        this.app.subscribe(List.of(Topics.app(appId)));
+        app = new AppTopic(registered);
+        received = app.received();
         readFor(Duration.ofSeconds(3));
         assertEquals(List.of(), received, "nothing before any consent");
     }
@@ -209,9 +189,7 @@ class PilotStoryIT {
     @Order(4)
     void afterTheWithdrawalNothingMoreReachesTheAppWhichIsToldToStopAndDelete() {
         int before = received.size();
-        Response withdrawal = given().baseUri(url(Service.CONSENT)).auth().oauth2(Tokens.user(TestUsers.GERMAINE))
-                .contentType(ContentType.JSON).body(Map.of("reason", "e2e"))
-                .when().post("/api/v1/me/consents/" + firstConsent + "/withdraw");
+        Response withdrawal = consents.withdraw(TestUsers.GERMAINE, firstConsent, "e2e");
         assertEquals(200, withdrawal.statusCode(), withdrawal.asString());
         assertEquals("true", withdrawal.header("MesInfos-Gate-Applied"), "answered once the gate applied it");
         assertEquals("WITHDRAWN", consentStatus(TestUsers.GERMAINE, firstConsent));
@@ -238,8 +216,7 @@ class PilotStoryIT {
         probeUntilDelivered(secondConsent);
 
         JsonPath summary = awaitVaultCount(TestUsers.GERMAINE, pushedGermaine.size());
-        byte[] zip = given().baseUri(url(Service.VAULT)).auth().oauth2(Tokens.user(TestUsers.GERMAINE))
-                .when().get("/api/v1/me/export").then().statusCode(200).extract().asByteArray();
+        byte[] zip = vault.export(TestUsers.GERMAINE);
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -264,23 +241,17 @@ class PilotStoryIT {
     @Order(6)
     void germaineErasesEverythingAndEveryPartForgetsHer() {
         int before = received.size();
-        given().baseUri(url(Service.VAULT)).auth().oauth2(Tokens.user(TestUsers.GERMAINE)).contentType(ContentType.JSON)
-                .body(Map.of("scope", "ALL")).when().post("/api/v1/me/erasures").then().statusCode(201);
+        vault.eraseEverything(TestUsers.GERMAINE);
 
-        assertEquals(List.of(), summary(TestUsers.GERMAINE).getList("category"), "the vault holds nothing of hers");
-        assertEquals(pushedGerard.size(), summary(TestUsers.GERARD).getLong("find { it.category == '" + LOAD_CURVE + "' }.count"),
-                "Gérard keeps all of his");
+        assertEquals(List.of(), vault.summary(TestUsers.GERMAINE).getList("category"), "the vault holds nothing of hers");
+        assertEquals(pushedGerard.size(), VaultApi.count(vault.summary(TestUsers.GERARD), LOAD_CURVE), "Gérard keeps all of his");
         // the connector drops her links (vault.erasure.v1)
-        await(() -> given().baseUri(url(Service.CONNECTOR_EDF)).auth().oauth2(Tokens.user(TestUsers.GERMAINE))
-                .when().get("/api/v1/links").then().statusCode(200).extract().jsonPath().getList("$").isEmpty(), "her links gone");
-        given().baseUri(url(Service.CONNECTOR_EDF)).auth().oauth2(Tokens.partner("edf")).contentType(ContentType.JSON)
-                .body("[" + day(prmGermaine, LocalDate.of(2026, 2, 20), 0, 48) + "]")
-                .when().post("/api/v1/push/" + FORMAT).then().statusCode(422);
+        await(() -> edf.links(TestUsers.GERMAINE).isEmpty(), "her links gone");
+        edf.pushRefused("[" + EdfConnector.day(prmGermaine, LocalDate.of(2026, 2, 20), 0, 48) + "]", 422);
         // the consent service withdraws her consent still active (vault.erasure.v1)
         await(() -> "WITHDRAWN".equals(consentStatus(TestUsers.GERMAINE, secondConsent)), "her second consent withdrawn");
         assertEquals("WITHDRAWN", consentStatus(TestUsers.GERMAINE, firstConsent));
-        List<String> statuses = given().baseUri(url(Service.CONSENT)).auth().oauth2(Tokens.user(TestUsers.GERMAINE))
-                .when().get("/api/v1/me/consents").then().statusCode(200).extract().jsonPath().getList("status");
+        List<String> statuses = consents.statuses(TestUsers.GERMAINE);
         assertEquals(List.of("WITHDRAWN", "WITHDRAWN"), statuses, "no consent of hers is active");
         // and the app is told to stop and delete, once
         readUntil(() -> received.size() > before);
@@ -295,41 +266,14 @@ class PilotStoryIT {
     // ----- the partner
 
     private void link(TestUsers person, String prm, int status) {
-        given().baseUri(url(Service.CONNECTOR_EDF)).auth().oauth2(Tokens.user(person)).contentType(ContentType.JSON)
-                .body(Map.of("account", prm)).when().post("/api/v1/links").then().statusCode(status);
+        edf.link(person, prm, status);
     }
 
     /** Pushes whole days of half-hours (one Data Connect meter_reading per day, one batch); the events published. */
     private int push(String prm, LocalDate first, int days, Set<String> pushed) {
-        StringBuilder batch = new StringBuilder("[");
-        for (int d = 0; d < days; d++) {
-            batch.append(d == 0 ? "" : ",").append(day(prm, first.plusDays(d), 0, 48));
-        }
-        return push(batch.append(']').toString(), pushed);
-    }
-
-    private int push(String batch, Set<String> pushed) {
-        JsonPath receipt = given().baseUri(url(Service.CONNECTOR_EDF)).auth().oauth2(Tokens.partner("edf"))
-                .contentType(ContentType.JSON).body(batch)
-                .when().post("/api/v1/push/" + FORMAT).then().statusCode(202).extract().jsonPath();
-        List<String> ids = receipt.getList("eventIds");
+        List<String> ids = edf.pushDays(prm, first, days);
         pushed.addAll(ids);
-        return receipt.getInt("events");
-    }
-
-    /** A Data Connect load curve record of one local day, half-hours [from, to) of it (48 on an ordinary day). */
-    private static String day(String prm, LocalDate day, int from, int to) {
-        StringBuilder readings = new StringBuilder();
-        LocalDateTime midnight = day.atStartOfDay();
-        for (int i = from; i < to; i++) {
-            int watts = 300 + (i * 37 + day.getDayOfMonth() * 11) % 1700;
-            readings.append(i == from ? "" : ",").append("{\"value\":\"").append(watts).append("\",\"date\":\"")
-                    .append(midnight.plusMinutes(30L * (i + 1)).format(LOCAL))
-                    .append("\",\"interval_length\":\"PT30M\",\"measure_type\":\"B\"}");
-        }
-        return "{\"meter_reading\":{\"usage_point_id\":\"" + prm + "\",\"start\":\"" + day + "\",\"end\":\"" + day.plusDays(1)
-                + "\",\"quality\":\"BRUT\",\"reading_type\":{\"unit\":\"W\",\"measurement_kind\":\"power\","
-                + "\"aggregate\":\"average\"},\"interval_reading\":[" + readings + "]}}";
+        return ids.size();
     }
 
     /**
@@ -343,7 +287,7 @@ class PilotStoryIT {
             LocalDate day = PROBE_DAYS.plusDays(probes / 48);
             int slot = probes % 48;
             probes++;
-            push("[" + day(prmGermaine, day, slot, slot + 1) + "]", probed);
+            probed.addAll(edf.push("[" + EdfConnector.day(prmGermaine, day, slot, slot + 1) + "]"));
             pushedGermaine.addAll(probed);
             int before = received.size();
             readFor(Duration.ofSeconds(1));
@@ -359,76 +303,41 @@ class PilotStoryIT {
 
     // ----- the vault
 
-    private JsonPath summary(TestUsers person) {
-        return given().baseUri(url(Service.VAULT)).auth().oauth2(Tokens.user(person))
-                .when().get("/api/v1/me/summary").then().statusCode(200).extract().jsonPath();
-    }
-
     private JsonPath awaitVaultCount(TestUsers person, long count) {
         JsonPath[] last = new JsonPath[1];
         await(() -> {
-            last[0] = summary(person);
-            Long held = last[0].getObject("find { it.category == '" + LOAD_CURVE + "' }.count", Long.class);
-            return held != null && held == count;
+            last[0] = vault.summary(person);
+            return VaultApi.count(last[0], LOAD_CURVE) == count;
         }, person.username() + "'s " + count + " records in the vault");
         return last[0];
     }
 
     private Set<String> vaultIds(TestUsers person) {
-        Set<String> ids = new LinkedHashSet<>();
-        String token = Tokens.user(person);
-        String cursor = null;
-        do {
-            var request = given().baseUri(url(Service.VAULT)).auth().oauth2(token).queryParam("limit", 1000).queryParam("order", "oldest");
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.when().get("/api/v1/me/records/" + LOAD_CURVE).then().statusCode(200).extract().jsonPath();
-            ids.addAll(page.getList("items.eventId"));
-            cursor = page.getString("next");
-        } while (cursor != null);
-        return ids;
+        return new LinkedHashSet<>(vault.eventIds(person, LOAD_CURVE));
     }
 
     // ----- consents
 
     private String ask(TestUsers person) {
-        Map<String, Object> body = Map.of("personId", person.id(), "categories", List.of(LOAD_CURVE),
-                "purpose", Map.of("code", "dpv:ServiceProvision",
-                        "textFr", "Vous conseiller pour réduire votre consommation d'électricité",
-                        "textEn", "Advise you on reducing your electricity use"),
-                "accessDays", 90, "oneOff", false);
-        return given().baseUri(url(Service.CONSENT)).auth().oauth2(Tokens.client(appId, appSecret)).contentType(ContentType.JSON)
-                .body(body).when().post("/api/v1/apps/me/consent-requests").then().statusCode(201).extract().path("id");
+        return consents.ask(registered, person, LOAD_CURVE);
     }
 
     private io.restassured.response.ValidatableResponse act(TestUsers person, String consentId, String action) {
-        return given().baseUri(url(Service.CONSENT)).auth().oauth2(Tokens.user(person)).contentType(ContentType.JSON)
-                .body(Map.of()).when().post("/api/v1/me/consents/" + consentId + "/" + action).then();
+        return consents.act(person, consentId, action);
     }
 
     private String consentStatus(TestUsers person, String consentId) {
-        return given().baseUri(url(Service.CONSENT)).auth().oauth2(Tokens.user(person))
-                .when().get("/api/v1/me/consents/" + consentId).then().statusCode(200).extract().path("status");
+        return consents.status(person, consentId);
     }
 
     // ----- the app's topic
 
     private void readFor(Duration duration) {
-        long deadline = System.nanoTime() + duration.toNanos();
-        while (System.nanoTime() < deadline) {
-            app.poll(Duration.ofMillis(200)).forEach(received::add);
-        }
+        app.readFor(duration);
     }
 
     private void readUntil(BooleanSupplier done) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the app's topic did not deliver within " + PATIENCE + "; read " + received.size());
-            }
-            app.poll(Duration.ofMillis(200)).forEach(received::add);
-        }
+        app.readUntil(done, PATIENCE);
     }
 
     private static void assertControl(ConsumerRecord<String, CloudEvent> record, String consentId, String status) {
@@ -446,41 +355,16 @@ class PilotStoryIT {
     }
 
     private static String header(ConsumerRecord<String, CloudEvent> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return AppTopic.header(record, name);
     }
 
     // ----- plumbing
 
-    private String url(Service service) {
-        return platform.url(service);
-    }
-
     private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(condition, what, PATIENCE);
     }
 
     private long elapsedSeconds() {
         return (System.nanoTime() - startedAt) / 1_000_000_000L;
-    }
-
-    private static String digits(int n) {
-        StringBuilder out = new StringBuilder();
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int i = 0; i < n; i++) {
-            out.append(random.nextInt(10));
-        }
-        return out.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,12 +22,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String module;
     private final int port;
+    private final List<String> command;
+    private final Path workDir;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String module, int port, Process process, Path log) {
+    private ServiceProcess(String module, int port, List<String> command, Path workDir, Process process, Path log) {
         this.module = module;
         this.port = port;
+        this.command = command;
+        this.workDir = workDir;
         this.process = process;
         this.log = log;
     }
@@ -43,9 +48,34 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).directory(root.resolve(module).toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new ServiceProcess(module, port, process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + module, e);
+        }
+        return launch(module, port, List.copyOf(command), root.resolve(module), log, ProcessBuilder.Redirect.to(log.toFile()));
+    }
+
+    /**
+     * Starts the same jar again, same port, configuration and working directory, its output appended to the same log:
+     * a stopped or killed service brought back as a supervisor would. Not ready yet: {@link #awaitReady(Duration)}.
+     */
+    public ServiceProcess restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(module + " is still running: kill or close it first");
+        }
+        try {
+            Files.writeString(log, "--- restarted by the test ---%n".formatted(), StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + log, e);
+        }
+        return launch(module, port, command, workDir, log, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess launch(String module, int port, List<String> command, Path workDir, Path log,
+            ProcessBuilder.Redirect output) {
+        try {
+            Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(output).start();
+            return new ServiceProcess(module, port, command, workDir, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + module, e);
         }

@@ -22,7 +22,8 @@ import fr.mesinfos.testkit.Workspace;
  * The packaged MesInfos services (each module's target/quarkus-app) started as child processes on the testkit's
  * shared infrastructure (secured Kafka, Keycloak with the project's realm, PostgreSQL, MongoDB), each with the
  * configuration it needs, as an operator runs them. For tests that need the real services running: the personal
- * space's browser tests, the end-to-end story. Build with {@link #builder()}, choose the services, {@code start()};
+ * space's browser tests, the end-to-end story and its fault scenario. Build with {@link #builder()}, choose the
+ * services, {@code start()}; {@link #kill(Service)} and {@link #restart(Service)} crash one and bring it back;
  * {@link #close()} stops them all.
  */
 public final class PlatformProcesses implements AutoCloseable {
@@ -50,33 +51,51 @@ public final class PlatformProcesses implements AutoCloseable {
     private final Map<Service, ServiceProcess> processes;
     private final String oidcUrl;
     private final Path logs;
+    private final Duration readyTimeout;
 
-    private PlatformProcesses(Map<Service, ServiceProcess> processes, String oidcUrl, Path logs) {
+    private PlatformProcesses(Map<Service, ServiceProcess> processes, String oidcUrl, Path logs, Duration readyTimeout) {
         this.processes = processes;
         this.oidcUrl = oidcUrl;
         this.logs = logs;
+        this.readyTimeout = readyTimeout;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The base URL of a started service, e.g. {@code http://127.0.0.1:PORT}. */
+    /** The base URL of a started service, e.g. {@code http://127.0.0.1:PORT} (the same after a restart). */
     public String url(Service service) {
+        return process(service).url();
+    }
+
+    /** The started service's current process. */
+    public synchronized ServiceProcess process(Service service) {
         ServiceProcess process = processes.get(service);
         if (process == null) {
             throw new IllegalArgumentException(service + " was not started");
         }
-        return process.url();
+        return process;
     }
 
-    /** The started service's process (to kill it, for instance). */
-    public ServiceProcess process(Service service) {
-        url(service);
-        return processes.get(service);
+    /** Crashes a service: SIGKILL, no graceful shutdown, as an OOM kill or a lost node would; returns once it is gone. */
+    public void kill(Service service) {
+        process(service).kill();
     }
 
-    public Set<Service> services() {
+    /**
+     * Starts a killed or stopped service again on the same port with the same configuration (the vault's database,
+     * the gate's state directory), its output appended to the same log; returns once it is ready.
+     */
+    public void restart(Service service) {
+        ServiceProcess restarted = process(service).restart();
+        synchronized (this) {
+            processes.put(service, restarted);
+        }
+        restarted.awaitReady(readyTimeout);
+    }
+
+    public synchronized Set<Service> services() {
         return processes.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(processes.keySet());
     }
 
@@ -92,7 +111,7 @@ public final class PlatformProcesses implements AutoCloseable {
 
     /** Stops every service (SIGTERM, SIGKILL after 20 s), in parallel. */
     @Override
-    public void close() {
+    public synchronized void close() {
         processes.values().parallelStream().forEach(ServiceProcess::close);
     }
 
@@ -164,7 +183,7 @@ public final class PlatformProcesses implements AutoCloseable {
                 processes.values().parallelStream().forEach(ServiceProcess::close);
                 throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
             }
-            return new PlatformProcesses(processes, infrastructure.get("quarkus.oidc.auth-server-url"), logs);
+            return new PlatformProcesses(processes, infrastructure.get("quarkus.oidc.auth-server-url"), logs, readyTimeout);
         }
 
         private static void configure(Service service, Map<String, String> config, Map<Service, Integer> ports, Path dir, String run) {
@@ -178,6 +197,10 @@ public final class PlatformProcesses implements AutoCloseable {
                     database(config, "consent_service");
                     config.put("quarkus.kafka-streams.bootstrap-servers", config.get("kafka.bootstrap.servers"));
                     config.put("kafka-streams.state.dir", dir.resolve("gate-state-" + run).toString());
+                    // a gate of its own per start (a restart keeps it): the shared Kafka outlives one platform, and a
+                    // previous platform's gate stays a member of the group until its session times out (45 s; Kafka
+                    // Streams does not leave the group on close), which would hold the next gate back that long
+                    config.put("quarkus.kafka-streams.application-id", "consent-service-gate-" + run);
                 }
                 case CONNECTOR_ORANGE -> database(config, "connector_orange");
                 case CONNECTOR_EDF -> database(config, "connector_edf");
@@ -207,7 +230,7 @@ public final class PlatformProcesses implements AutoCloseable {
     }
 
     @Override
-    public String toString() {
+    public synchronized String toString() {
         List<String> started = new ArrayList<>();
         processes.forEach((service, process) -> started.add(service.module() + " " + process.url()));
         return "PlatformProcesses" + started;
