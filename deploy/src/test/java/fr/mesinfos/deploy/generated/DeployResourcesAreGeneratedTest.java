@@ -10,13 +10,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.mesinfos.deploy.schema.SchemaFiles;
+
 /**
  * The manifests derived from code (Kafka topics and users from events.access, the realm import from the dev realm)
  * are committed so operators can read and review them; this test fails when they drift from their sources, and
  * rewrites them when run with {@code -Dmesinfos.deploy.write=true}.
  */
 class DeployResourcesAreGeneratedTest {
-    private static final Path DEPLOY = Path.of(System.getProperty("mesinfos.deploy.dir", "."));
+    private static final Path DEPLOY = SchemaFiles.checkout().resolve("deploy");
     private static final boolean WRITE = Boolean.getBoolean("mesinfos.deploy.write");
 
     @Test
