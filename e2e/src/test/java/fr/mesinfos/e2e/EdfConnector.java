@@ -1,31 +1,24 @@
 package fr.mesinfos.e2e;
 
-import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import fr.mesinfos.testkit.TestUsers;
-import fr.mesinfos.testkit.Tokens;
 import fr.mesinfos.testkit.platform.PlatformProcesses;
 import fr.mesinfos.testkit.platform.PlatformProcesses.Service;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /** connector-edf as its users reach it: persons link their meter (PRM), EDF pushes Data Connect load curve. */
 final class EdfConnector {
     static final String FORMAT = "enedis-load-curve";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final PlatformProcesses platform;
+    private final PartnerConnector connector;
 
     EdfConnector(PlatformProcesses platform) {
-        this.platform = platform;
+        this.connector = new PartnerConnector(platform, Service.CONNECTOR_EDF, "edf");
     }
 
     /** A new meter number (PRM, 14 digits) starting with the prefix (4 digits). */
@@ -39,14 +32,12 @@ final class EdfConnector {
 
     /** The person links the meter with her own token; the expected status (201 created, 200 already hers, ...). */
     void link(TestUsers person, String prm, int status) {
-        given().baseUri(url()).auth().oauth2(Tokens.user(person)).contentType(ContentType.JSON)
-                .body(Map.of("account", prm)).when().post("/api/v1/links").then().statusCode(status);
+        connector.link(person, prm, status);
     }
 
     /** The person's links at EDF (accounts). */
     List<String> links(TestUsers person) {
-        return given().baseUri(url()).auth().oauth2(Tokens.user(person))
-                .when().get("/api/v1/links").then().statusCode(200).extract().jsonPath().getList("$");
+        return connector.links(person);
     }
 
     /** EDF pushes whole days of half-hours (one meter_reading per day) in one batch; the event ids it was answered. */
@@ -60,18 +51,12 @@ final class EdfConnector {
 
     /** EDF pushes a batch (a JSON array of Data Connect records); 202 expected; the event ids published. */
     List<String> push(String batch) {
-        JsonPath receipt = given().baseUri(url()).auth().oauth2(Tokens.partner("edf"))
-                .contentType(ContentType.JSON).body(batch)
-                .when().post("/api/v1/push/" + FORMAT).then().statusCode(202).extract().jsonPath();
-        List<String> ids = receipt.getList("eventIds");
-        assertEquals(receipt.getInt("events"), ids.size(), "one id per event published");
-        return ids;
+        return connector.push(FORMAT, batch);
     }
 
     /** EDF pushes a batch the connector must refuse with this status. */
     void pushRefused(String batch, int status) {
-        given().baseUri(url()).auth().oauth2(Tokens.partner("edf")).contentType(ContentType.JSON).body(batch)
-                .when().post("/api/v1/push/" + FORMAT).then().statusCode(status);
+        connector.pushRefused(FORMAT, batch, status);
     }
 
     /** A Data Connect load curve record of one local day, half-hours [from, to) of it (48 on an ordinary day). */
@@ -87,9 +72,5 @@ final class EdfConnector {
         return "{\"meter_reading\":{\"usage_point_id\":\"" + prm + "\",\"start\":\"" + day + "\",\"end\":\"" + day.plusDays(1)
                 + "\",\"quality\":\"BRUT\",\"reading_type\":{\"unit\":\"W\",\"measurement_kind\":\"power\","
                 + "\"aggregate\":\"average\"},\"interval_reading\":[" + readings + "]}}";
-    }
-
-    private String url() {
-        return platform.url(Service.CONNECTOR_EDF);
     }
 }

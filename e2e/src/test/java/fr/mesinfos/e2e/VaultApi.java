@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
@@ -30,6 +31,16 @@ final class VaultApi {
     static long count(JsonPath summary, String category) {
         Long held = summary.getObject("find { it.category == '" + category + "' }.count", Long.class);
         return held == null ? 0 : held;
+    }
+
+    /** How many records the person's summary counts, by category id (sorted; empty when she holds nothing). */
+    Map<String, Long> counts(TestUsers person) {
+        JsonPath summary = summary(person);
+        Map<String, Long> counts = new TreeMap<>();
+        for (String category : summary.<String>getList("category")) {
+            counts.put(category, count(summary, category));
+        }
+        return counts;
     }
 
     /** Every record id of the person's in the category, oldest first, every page (a record held twice would show twice). */

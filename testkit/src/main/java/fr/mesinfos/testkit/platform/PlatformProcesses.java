@@ -35,7 +35,8 @@ public final class PlatformProcesses implements AutoCloseable {
         OPENDATA("opendata-service"),
         CONNECTOR_ORANGE("connector-orange"),
         CONNECTOR_EDF("connector-edf"),
-        CONNECTOR_MAIF("connector-maif");
+        CONNECTOR_MAIF("connector-maif"),
+        PERSONAL_SPACE("personal-space");
 
         private final String module;
 
@@ -117,6 +118,11 @@ public final class PlatformProcesses implements AutoCloseable {
 
     /** Which services to start, where their logs and state go, and any configuration of one's own. */
     public static final class Builder {
+        /** The personal space's REST clients (quarkus.rest-client.<name>.url) and the service each calls. */
+        private static final Map<String, Service> PERSONAL_SPACE_CLIENTS = Map.of("vault", Service.VAULT,
+                "consent", Service.CONSENT, "opendata", Service.OPENDATA, "connector-orange", Service.CONNECTOR_ORANGE,
+                "connector-edf", Service.CONNECTOR_EDF, "connector-maif", Service.CONNECTOR_MAIF);
+
         private final Set<Service> services = EnumSet.noneOf(Service.class);
         private final Map<Service, Map<String, String>> extra = new EnumMap<>(Service.class);
         private Path workDir;
@@ -213,6 +219,11 @@ public final class PlatformProcesses implements AutoCloseable {
                         config.put("quarkus.rest-client.consent.url", url(ports.get(Service.CONSENT)));
                     }
                 }
+                case PERSONAL_SPACE -> PERSONAL_SPACE_CLIENTS.forEach((client, called) -> {
+                    // a service not started: an address where nothing listens (never a local run's fixed port)
+                    int port = ports.containsKey(called) ? ports.get(called) : Loopback.freePort();
+                    config.put("quarkus.rest-client." + client + ".url", url(port));
+                });
             }
         }
 
