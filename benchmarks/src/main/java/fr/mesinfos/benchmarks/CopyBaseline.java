@@ -24,7 +24,7 @@ import fr.mesinfos.events.access.KafkaAccess;
 /**
  * The gate's baseline: Kafka's own clients copying the round's events from the partner topic to one plain topic,
  * one thread (the gate has one stream thread): a read_committed consumer and an idempotent acks=all producer
- * (linger 5 ms, 256 KiB batches, no compression, as the gate's producer has none), records and headers unchanged.
+ * (linger 5 ms, 256 KiB batches, lz4 like the gate's producer), records and headers unchanged.
  */
 final class CopyBaseline {
     static final String TOPIC = "consent-service-copy-baseline"; // within the consent service's Kafka grants (consent-service-*)
@@ -98,6 +98,7 @@ final class CopyBaseline {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return config;

@@ -44,7 +44,7 @@ public final class GateBenchmark {
     }
 
     /** One round's figures: the baseline copy, the gate, and what the gate delivered and skipped. */
-    record Round(int apps, Throughput.Result copy, Throughput.Result gate, double delivered, double skipped) {
+    record Round(int apps, Throughput.Result copy, Throughput.Result gate, double delivered, double skipped, long appTopicBytes) {
     }
 
     public static void main(String[] args) {
@@ -96,10 +96,13 @@ public final class GateBenchmark {
                 long baseSum = base.values().stream().mapToLong(Long::longValue).sum();
                 Throughput.Result copy = CopyBaseline.run("Kafka copy, " + apps + " apps", topic.admin(), base,
                         settings.warmup(), facts.size());
+                long appBytesBefore = AppTopicBytes.of(topic.admin());
                 gate = GateUnderTest.start(settings.root(), infrastructure, applicationId, log("gate-round-" + round));
                 Throughput.Result in = gate.measureInput("gate, " + apps + " apps", topic, baseSum, settings.warmup(), facts.size(), ROUND_TIMEOUT);
                 gate.process().awaitReady(Duration.ofSeconds(60));
-                rounds.add(new Round(apps, copy, in, checkDeliveries(gate, apps, facts.size()), gate.metric("mesinfos_gate_skipped_total", "")));
+                double delivered = checkDeliveries(gate, apps, facts.size());
+                rounds.add(new Round(apps, copy, in, delivered, gate.metric("mesinfos_gate_skipped_total", ""),
+                        AppTopicBytes.of(topic.admin()) - appBytesBefore));
                 LOG.infof("Round %d: %s; %s", round, copy, in);
             }
             // the last round's service (its gate caught up, every consent in its store) carries the withdrawals

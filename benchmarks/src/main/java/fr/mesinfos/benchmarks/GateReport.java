@@ -18,12 +18,12 @@ final class GateReport {
         out.append(String.format(Locale.ROOT, "Settings: -Dgate.events=%d -Dgate.warmup=%d -Dgate.persons=%d -Dgate.apps=%s -Dgate.withdrawals=%d "
                 + "-Dgate.rate=%d -Dgate.steadyMs=%d -Dgate.afterMs=%d%n%n", s.events(), s.warmup(), s.persons(),
                 String.join(",", s.apps().stream().map(String::valueOf).toList()), s.withdrawals(), s.rate(), s.steady().toMillis(), s.after().toMillis()));
-        out.append("| apps with consents | events timed | Kafka copy events/s | gate events/s in | ratio gate / copy | deliveries (whole round) | skipped |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("| apps with consents | events timed | Kafka copy events/s | gate events/s in | ratio gate / copy | deliveries (whole round) | skipped | apps' topics, bytes per delivery |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
         for (GateBenchmark.Round r : rounds) {
-            out.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.2f | %.0f | %.0f |%n", r.apps(), r.gate().events(),
+            out.append(String.format(Locale.ROOT, "| %d | %d | %.0f | %.0f | %.2f | %.0f | %.0f | %s |%n", r.apps(), r.gate().events(),
                     r.copy().eventsPerSecond(), r.gate().eventsPerSecond(), r.gate().eventsPerSecond() / r.copy().eventsPerSecond(),
-                    r.delivered(), r.skipped()));
+                    r.delivered(), r.skipped(), r.delivered() == 0 ? "–" : String.format(Locale.ROOT, "%.0f", r.appTopicBytes() / r.delivered())));
         }
         out.append(String.format(Locale.ROOT, "%nWithdrawals (germaine, demo-energy-coach, %d events/s); delays in ms from the withdrawal call's return "
                 + "(negative: before it)%n%n", s.rate()));
