@@ -18,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -101,6 +102,9 @@ class SecuredKafkaBrokerTest {
             producer.send(new ProducerRecord<>(topic, "person", "written")).get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        } catch (KafkaException e) {
+            // a refused producer id fails the producer's state first: send() then throws it wrapped, synchronously
+            throw e.getCause() instanceof AuthorizationException refused ? refused : e;
         }
     }
 
