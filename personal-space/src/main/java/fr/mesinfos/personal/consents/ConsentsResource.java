@@ -56,7 +56,7 @@ public class ConsentsResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("notice") String notice) {
         Outcome<ConsentsService.Overview> overview = Outcome.of("consents", () -> consents.overview(lang.locale()));
-        return page.render(Templates.consents(overview, notice != null && NOTICES.contains(notice) ? notice : null), "consents");
+        return page.render(Templates.consents(overview, Page.knownNotice(notice, NOTICES)), "consents");
     }
 
     @GET

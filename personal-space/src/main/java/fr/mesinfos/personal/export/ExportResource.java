@@ -72,7 +72,7 @@ public class ExportResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("notice") String notice) {
         return page.render(Templates.export(Outcome.of("vault summary", () -> Holdings.of(vault.summary(), lang.locale())),
-                Outcome.of("vault erasures", vault::erasures), notice != null && NOTICES.contains(notice) ? notice : null), "export");
+                Outcome.of("vault erasures", vault::erasures), Page.knownNotice(notice, NOTICES)), "export");
     }
 
     /** The archive, streamed from the vault to the browser as a download. */

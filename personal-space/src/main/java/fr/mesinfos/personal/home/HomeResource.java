@@ -56,7 +56,7 @@ public class HomeResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home(@QueryParam("notice") String notice) {
         Outcome<Holdings> holdings = Outcome.of("vault summary", () -> Holdings.of(vault.summary(), lang.locale()));
-        return page.render(Templates.home(holdings, links.all(), notice != null && NOTICES.contains(notice) ? notice : null), "home");
+        return page.render(Templates.home(holdings, links.all(), Page.knownNotice(notice, NOTICES)), "home");
     }
 
     @POST

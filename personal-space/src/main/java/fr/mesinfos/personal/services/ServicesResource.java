@@ -36,7 +36,6 @@ public class ServicesResource {
     @Inject
     CrossDataService services;
 
-
     @Inject
     Lang lang;
 

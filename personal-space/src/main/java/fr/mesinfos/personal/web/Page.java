@@ -1,5 +1,7 @@
 package fr.mesinfos.personal.web;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -29,6 +31,14 @@ public class Page {
                 .data("tab", tab)
                 .data("who", displayName())
                 .data("here", request.uri());
+    }
+
+    /**
+     * The notice a redirect asked the page to show, if it is one the page knows: a message key from the query string is
+     * never rendered unless allowed, so a crafted link cannot make the page say something else.
+     */
+    public static String knownNotice(String notice, Set<String> known) {
+        return notice != null && known.contains(notice) ? notice : null;
     }
 
     /** The person's first name (or login) from the ID token; shown in the header only, never logged. */
