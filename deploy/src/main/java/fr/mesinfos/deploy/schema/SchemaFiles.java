@@ -70,13 +70,4 @@ public final class SchemaFiles {
             throw new UncheckedIOException(e);
         }
     }
-
-    public static void write(Path file, JsonNode schema) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, format(schema), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
 }

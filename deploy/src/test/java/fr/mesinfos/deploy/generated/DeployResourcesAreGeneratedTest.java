@@ -1,25 +1,21 @@
 package fr.mesinfos.deploy.generated;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.mesinfos.deploy.GeneratedFiles;
 import fr.mesinfos.deploy.schema.SchemaFiles;
 
 /**
  * The manifests derived from code (Kafka topics and users from events.access, the realm import from the dev realm)
  * are committed so operators can read and review them; this test fails when they drift from their sources, and
- * rewrites them when run with {@code -Dmesinfos.deploy.write=true}.
+ * rewrites them when run with {@code -Dmesinfos.deploy.write=true} (GeneratedFiles).
  */
 class DeployResourcesAreGeneratedTest {
     private static final Path DEPLOY = SchemaFiles.checkout().resolve("deploy");
-    private static final boolean WRITE = Boolean.getBoolean("mesinfos.deploy.write");
 
     @Test
     void kafkaTopicsAndServiceUsers() throws IOException {
@@ -40,14 +36,7 @@ class DeployResourcesAreGeneratedTest {
     }
 
     private static void check(String file, String source, List<?> documents) throws IOException {
-        String expected = Yaml.documents("Generated from " + source + " by deploy's DeployResourcesAreGeneratedTest.\n"
-                + "Do not edit: ./mvnw -pl deploy test -Dtest=DeployResourcesAreGeneratedTest -Dmesinfos.deploy.write=true", documents);
-        Path path = DEPLOY.resolve(file);
-        if (WRITE) {
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, expected, StandardCharsets.UTF_8);
-        }
-        assertEquals(expected, Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "",
-                file + " is out of date: regenerate it (see its first lines)");
+        GeneratedFiles.check(DEPLOY.resolve(file), Yaml.documents("Generated from " + source
+                + " by deploy's DeployResourcesAreGeneratedTest.\nDo not edit: " + GeneratedFiles.REGENERATE, documents));
     }
 }

@@ -1,10 +1,7 @@
 package fr.mesinfos.deploy.schema;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
+import fr.mesinfos.deploy.GeneratedFiles;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,26 +10,15 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The committed generated schemas are what the generators make today (a model or CRD upgrade that changes them fails
- * here); with -Dmesinfos.schemas.write=true it writes them instead.
+ * here); with -Dmesinfos.deploy.write=true it writes them instead (GeneratedFiles).
  */
 class SchemasAreGeneratedTest {
-    private static final boolean WRITE = Boolean.getBoolean("mesinfos.schemas.write");
-    private static final String HOW_TO_REGENERATE = "regenerate with ./mvnw -pl deploy verify"
-            + " -Dtest=SchemasAreGeneratedTest -Dmesinfos.schemas.write=true, then review the diff";
-
     @TestFactory
     Stream<DynamicTest> everyGeneratedSchemaIsUpToDate() {
         Path schemas = SchemaFiles.directory();
         Map<Path, JsonNode> generated = SchemaCatalog.generate(strimziCrds(), strimziVersion(), schemas);
-        return generated.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey().toString(), () -> {
-            Path file = schemas.resolve(entry.getKey());
-            String expected = SchemaFiles.format(entry.getValue());
-            if (WRITE) {
-                SchemaFiles.write(file, entry.getValue());
-            }
-            assertTrue(Files.isRegularFile(file), file + " is missing; " + HOW_TO_REGENERATE);
-            assertEquals(expected, Files.readString(file), file + " is stale; " + HOW_TO_REGENERATE);
-        }));
+        return generated.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey().toString(),
+                () -> GeneratedFiles.check(schemas.resolve(entry.getKey()), SchemaFiles.format(entry.getValue()))));
     }
 
     static Path strimziCrds() {
