@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import fr.mesinfos.testkit.TestUsers;
-import fr.mesinfos.testkit.platform.PlatformProcesses;
 import fr.mesinfos.testkit.platform.PlatformProcesses.Service;
+import fr.mesinfos.testkit.platform.PlatformProcesses;
 
 /** connector-edf as its users reach it: persons link their meter (PRM), EDF pushes Data Connect load curve. */
 final class EdfConnector {

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import fr.mesinfos.events.Category;
 import fr.mesinfos.events.EventCodec;
+import fr.mesinfos.testkit.Await;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Workspace;
-import fr.mesinfos.testkit.platform.PlatformProcesses;
 import fr.mesinfos.testkit.platform.PlatformProcesses.Service;
+import fr.mesinfos.testkit.platform.PlatformProcesses;
 import io.cloudevents.CloudEvent;
 
 /**

@@ -4,10 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Duration;
 
+import fr.mesinfos.testkit.Await;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
-import fr.mesinfos.testkit.platform.PlatformProcesses;
 import fr.mesinfos.testkit.platform.PlatformProcesses.Service;
+import fr.mesinfos.testkit.platform.PlatformProcesses;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.mesinfos.testkit.platform.PlatformProcesses;
 import fr.mesinfos.testkit.platform.PlatformProcesses.Service;
+import fr.mesinfos.testkit.platform.PlatformProcesses;
 import io.restassured.response.Response;
 
 /** What an operator and a passer-by see of the running platform: every service ready; the personal space's front door. */

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
-import fr.mesinfos.testkit.platform.PlatformProcesses;
 import fr.mesinfos.testkit.platform.PlatformProcesses.Service;
+import fr.mesinfos.testkit.platform.PlatformProcesses;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 

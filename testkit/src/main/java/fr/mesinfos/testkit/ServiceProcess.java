@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +82,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until /q/health/ready answers 200; fails with where to look if the process dies or time runs out. */
     public ServiceProcess awaitReady(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         URI ready = URI.create(url() + "/q/health/ready");
-        while (Instant.now().isBefore(deadline)) {
+        Await.until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException(module + " exited (code " + process.exitValue() + "); see " + log);
             }
-            if (answers200(ready)) {
-                return this;
-            }
-            pause();
-        }
-        throw new IllegalStateException(module + " not ready within " + timeout + "; see " + log);
+            return answers200(ready);
+        }, module + " ready; see " + log, timeout);
+        return this;
     }
 
     private static boolean answers200(URI uri) {
@@ -103,15 +98,6 @@ public final class ServiceProcess implements AutoCloseable {
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false; // not listening yet
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

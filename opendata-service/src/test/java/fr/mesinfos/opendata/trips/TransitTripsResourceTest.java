@@ -5,13 +5,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import fr.mesinfos.testkit.Await;
 import fr.mesinfos.testkit.TestUsers;
 import fr.mesinfos.testkit.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,25 +75,9 @@ class TransitTripsResourceTest {
 
     /** The service answers 503 until it has read consent.state.v1 to its end once (seconds after start). */
     private static Response afterConsentsAreRead(String token, String query) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        Response response;
-        do {
-            response = given().auth().oauth2(token).when().get(PATH + (query.isEmpty() ? "" : "?" + query));
-            if (response.statusCode() != 503) {
-                return response;
-            }
-            pause();
-        } while (Instant.now().isBefore(deadline));
-        assertNotEquals(503, response.statusCode(), "consent states still not read");
-        return response;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Response[] last = new Response[1];
+        Await.until(() -> (last[0] = given().auth().oauth2(token).when().get(PATH + (query.isEmpty() ? "" : "?" + query)))
+                .statusCode() != 503, "consent states read", Duration.ofSeconds(60));
+        return last[0];
     }
 }
