@@ -29,7 +29,10 @@ import fr.mesinfos.testkit.Workspace;
  */
 public final class LocalPlatform {
     private final Path root = Workspace.root();
-    private final Path data = root.resolve(".mesinfos");
+    /** Where the run keeps its data: .mesinfos in the checkout, or -Dmesinfos.data (the one-command test uses its own). */
+    private final Path data = Path.of(System.getProperty("mesinfos.data", root.resolve(".mesinfos").toString()));
+    /** Keycloak's unpacked copy, whose database the run keeps: "run", or -Dmesinfos.keycloak.copy. */
+    private final String keycloakCopy = System.getProperty("mesinfos.keycloak.copy", "run");
     private final List<Server> servers = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<PlatformService, Integer> servicePorts = new java.util.EnumMap<>(PlatformService.class);
@@ -79,7 +82,7 @@ public final class LocalPlatform {
         }
         say("Starting infrastructure (Keycloak takes 10-30 s; its first start after a download about 30 s)...");
         long started = System.nanoTime();
-        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(keycloakPort, "run", !reset));
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> KeycloakServer.start(keycloakPort, keycloakCopy, !reset));
         PostgresServer postgres = register(PostgresServer.start(postgresPort, data.resolve("postgres"), true));
         MongoServer mongo = register(MongoServer.start(mongoPort));
         say("  postgresql, mongodb up");
